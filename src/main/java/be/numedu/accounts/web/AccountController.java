@@ -1,0 +1,77 @@
+package be.numedu.accounts.web;
+
+import java.util.List;
+
+import be.numedu.accounts.People;
+import be.numedu.accounts.PersonView;
+import be.numedu.accounts.domain.Accounts;
+import be.numedu.shared.web.Crumb;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The sign-in page, and the signed-in person's account: who they are, what they belong to, their password. */
+@Controller
+class AccountController {
+
+	private final People people;
+
+	private final Accounts accounts;
+
+	private final PasswordEncoder encoder;
+
+	AccountController(People people, Accounts accounts, PasswordEncoder encoder) {
+		this.people = people;
+		this.accounts = accounts;
+		this.encoder = encoder;
+	}
+
+	@GetMapping(SecurityConfig.LOGIN)
+	String login(Model model) {
+		model.addAttribute("breadcrumbs", List.of(Crumb.current("login.title")));
+		return "accounts/login";
+	}
+
+	@GetMapping("/compte")
+	String account(Model model) {
+		PersonView me = people.current().orElseThrow();
+		model.addAttribute("me", me);
+		model.addAttribute("passwordForm", new PasswordForm(null, null, null));
+		model.addAttribute("breadcrumbs", List.of(Crumb.current("account.title")));
+		return "accounts/account";
+	}
+
+	@PostMapping("/compte/mot-de-passe")
+	String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		PersonView me = people.current().orElseThrow();
+		var person = accounts.find(me.email()).orElseThrow();
+		if (!errors.hasFieldErrors("current") && !encoder.matches(form.current(), person.getPasswordHash())) {
+			errors.rejectValue("current", "account.password.current.wrong");
+		}
+		if (!errors.hasFieldErrors("replacement") && !form.replacement().equals(form.confirmation())) {
+			errors.rejectValue("confirmation", "account.password.confirmation.different");
+		}
+		if (errors.hasErrors()) {
+			model.addAttribute("me", me);
+			model.addAttribute("breadcrumbs", List.of(Crumb.current("account.title")));
+			return "accounts/account";
+		}
+		accounts.changePassword(person, form.replacement());
+		redirect.addFlashAttribute("notice", "account.password.changed");
+		return "redirect:/compte";
+	}
+
+	/** The password change form; never bound to the entity. */
+	record PasswordForm(@NotBlank String current, @NotBlank @Size(min = 12, max = 200) String replacement,
+			String confirmation) {
+	}
+}

@@ -1,0 +1,31 @@
+package be.numedu.directory.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import be.numedu.directory.OperatorCard;
+
+/**
+ * A card as exported and served by the API: every field, sets as sorted codes, unknown fields as {@code null}.
+ * The codes are the same as the page filters and the register's ({@code Network}, {@code Zone}…).
+ */
+record CardJson(String slug, String name, String shortName, String category, boolean byAffiliation,
+		String missions, List<String> needs, String interventionDetails, List<String> networks, List<String> zones,
+		List<String> teachingTypes, String coverageNote, List<String> interventionModes, String interactionMode,
+		String responseDelay, String contactNote, String contactEmail, String contactPhone, String website,
+		List<String> toPrepare, String responsibleName, String responsibleEmail, String sourceNote, Instant updatedAt,
+		boolean retired, String page) {
+
+	static CardJson of(OperatorCard card) {
+		return new CardJson(card.slug(), card.name(), card.shortName(), card.category().name(), card.byAffiliation(),
+				card.missions(), codes(card.needs()), card.interventionDetails(), codes(card.networks()),
+				codes(card.zones()), codes(card.teachingTypes()), card.coverageNote(), codes(card.modes()),
+				card.interactionMode(), card.responseDelay(), card.contactNote(), card.contactEmail(),
+				card.contactPhone(), card.website(), card.toPrepare(), card.responsibleName(), card.responsibleEmail(),
+				card.sourceNote(), card.updatedAt(), card.retired(), "/cartographie/operateurs/" + card.slug());
+	}
+
+	private static List<String> codes(java.util.Collection<? extends Enum<?>> values) {
+		return values.stream().map(Enum::name).sorted().toList();
+	}
+}

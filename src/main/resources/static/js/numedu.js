@@ -1,0 +1,16 @@
+// numedu works without this script; it only makes htmx updates easier to follow by keyboard and screen reader.
+document.addEventListener("htmx:afterSwap", function (event) {
+  // After a swap, move focus to the new region's heading so that keyboard and screen-reader users land on it.
+  var target = event.detail.target;
+  var heading = target && target.querySelector("[data-focus-after-swap]");
+  if (heading) {
+    heading.setAttribute("tabindex", "-1");
+    heading.focus();
+  }
+});
+document.addEventListener("click", function (event) {
+  var button = event.target.closest("[data-print]");
+  if (button) {
+    window.print();
+  }
+});
