@@ -139,6 +139,15 @@ final class FaseRegisterReader {
 			long line = previousEnd + 1;
 			previousEnd = Math.max(parser.getCurrentLineNumber(), line);
 			rows++;
+			if (previousEnd > line && hasLineBreak(record)) {
+				// No field of the register spans lines: a quote opened here swallowed the lines up to its match,
+				// so the file cannot say what it holds there, and nothing may be retired on its word.
+				error(line, "Un guillemet ouvert à cette ligne n'est refermé qu'à la ligne " + previousEnd
+						+ " : les lignes " + line + " à " + previousEnd + " n'ont pas pu être lues.");
+				keepWhatCanBeRead(record);
+				readToEnd = false;
+				continue;
+			}
 			readRow(record, line);
 			if (rows % 500 == 0) {
 				progress.accept(rows);
@@ -147,6 +156,15 @@ final class FaseRegisterReader {
 		progress.accept(rows);
 		return new RegisterSnapshot(bodies, schools, sites, offerings, List.copyOf(errors), kept, rows, readToEnd,
 				null);
+	}
+
+	private static boolean hasLineBreak(CSVRecord record) {
+		for (String value : record) {
+			if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private String readHeader(CSVRecord header) {

@@ -135,7 +135,7 @@ public class RegisterImports {
 			var tallies = applier.apply(snapshot, allowMassRetirement, properties.maxRetirementShare());
 			RegisterSnapshot read = snapshot;
 			String message = read.readToEnd() ? null
-					: "Le fichier n'a pas pu être lu jusqu'au bout : ses lignes lisibles ont été importées, mais rien "
+					: "Une partie du fichier n'a pas pu être lue : ses lignes lisibles ont été importées, mais rien "
 							+ "n'a été retiré du registre.";
 			update(id, record -> record.succeed(tallies, read, reader.errorCount(), message));
 		}

@@ -4,23 +4,33 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.context.ApplicationListener;
-import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
 
 /**
- * Refuses to start the {@code postgres} profile without its database settings, before any bean exists: numedu must
- * never fall back to the embedded H2 database, or to demo data, when a real deployment is misconfigured. Registered
- * in {@code META-INF/spring.factories} so that it runs first, in the application and in its tests alike.
+ * Refuses to start the {@code postgres} profile without its database settings, before any bean (the data source
+ * first) is created: numedu must never fall back to the embedded H2 database, or to demo data, when a real
+ * deployment is misconfigured.
  */
-public class PostgresProfileGuard implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+@Component
+class PostgresProfileGuard implements BeanFactoryPostProcessor, EnvironmentAware {
+
+	private Environment environment;
 
 	@Override
-	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-		check(event.getEnvironment());
+	public void setEnvironment(Environment environment) {
+		this.environment = environment;
 	}
 
-	static void check(ConfigurableEnvironment environment) {
+	@Override
+	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+		check(environment);
+	}
+
+	static void check(Environment environment) {
 		if (!Arrays.asList(environment.getActiveProfiles()).contains("postgres")) {
 			return;
 		}
