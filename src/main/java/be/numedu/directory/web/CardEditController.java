@@ -73,26 +73,22 @@ class CardEditController {
 		OperatorCard card = load(slug);
 		requireEditor(slug);
 		checkPreparation(form, errors);
-		if (form.version() == null) {
+		if (form.getVersion() == null) {
 			errors.reject("card.error.version");
 		}
 		if (errors.hasErrors()) {
 			return form(model, form, card);
 		}
 		try {
-			cards.update(slug, form.version(), form.toCard(slug), me());
+			cards.update(slug, form.getVersion(), form.toCard(slug), me());
 		}
 		catch (Cards.StaleCard stale) {
 			model.addAttribute("stale", stale);
 			// Where the person's version and the current one differ: the current value is shown beside each field.
 			model.addAttribute("staleFields", Cards.changedFields(stale.current(), form.toCard(slug)));
 			// The form keeps what the person typed; saving again now starts from the current version.
-			CardForm again = new CardForm(form.name(), form.shortName(), form.category(), form.byAffiliation(),
-					form.missions(), form.interventionDetails(), form.coverageNote(), form.interactionMode(),
-					form.responseDelay(), form.contactNote(), form.contactEmail(), form.contactPhone(), form.website(),
-					form.responsibleName(), form.responsibleEmail(), form.sourceNote(), form.needs(), form.networks(),
-					form.zones(), form.teachingTypes(), form.modes(), form.toPrepare(), stale.current().version());
-			return form(model, again, stale.current());
+			form.setVersion(stale.current().version());
+			return form(model, form, stale.current());
 		}
 		redirect.addFlashAttribute("notice", "card.saved");
 		return "redirect:/cartographie/operateurs/" + slug;
