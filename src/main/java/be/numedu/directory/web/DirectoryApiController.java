@@ -18,8 +18,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import be.numedu.shared.web.JsonApi;
+
 /** The directory as JSON: the cards (all, searched, one) and the finder's answer for a need and a school. */
 @RestController
+@JsonApi
 class DirectoryApiController {
 
 	private final Cards cards;

@@ -29,11 +29,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import be.numedu.shared.web.JsonApi;
+
 /**
  * The register as JSON: search with the page's filters and paging, one school, and (for SGNE administrators, with
  * HTTP Basic) the import of a FASE file sent as the request body. Errors are RFC 9457 problem documents in French.
  */
 @RestController
+@JsonApi
 class SchoolsApiController {
 
 	/** The same limit as the upload page's. */

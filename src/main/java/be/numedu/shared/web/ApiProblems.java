@@ -1,0 +1,55 @@
+package be.numedu.shared.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Errors of the JSON API as problem documents (RFC 9457) with a French {@code detail}: a malformed parameter, a
+ * method or media type the route does not take, and, for anything unexpected, a generic message and no stack trace.
+ */
+@RestControllerAdvice(annotations = JsonApi.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, french(status));
+		HttpHeaders problemHeaders = new HttpHeaders();
+		problemHeaders.addAll(headers);
+		problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return new ResponseEntity<>(problem, problemHeaders, status);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception e) {
+		log.error("Erreur inattendue de l'API", e);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				french(HttpStatus.INTERNAL_SERVER_ERROR));
+		return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static String french(HttpStatusCode status) {
+		return switch (status.value()) {
+			case 400 -> "Requête incorrecte : un paramètre manque ou n'a pas le bon format.";
+			case 404 -> "Ressource introuvable.";
+			case 405 -> "Cette méthode HTTP n'est pas acceptée à cette adresse.";
+			case 406 -> "Ce format de réponse n'est pas disponible : demandez application/json.";
+			case 413 -> "Le corps de la requête est trop volumineux.";
+			case 415 -> "Ce type de contenu n'est pas accepté à cette adresse.";
+			default -> status.is5xxServerError() ? "Erreur inattendue du service : réessayez plus tard."
+					: "La requête n'a pas pu être traitée.";
+		};
+	}
+}
