@@ -2,6 +2,10 @@
 document.addEventListener("htmx:afterSwap", function (event) {
   // After a swap, move focus to the new region's heading so that keyboard and screen-reader users land on it.
   var target = event.detail.target;
+  // An outerHTML swap replaces the target itself: its replacement, with the same id, is the one now in the page.
+  if (target && !target.isConnected && target.id) {
+    target = document.getElementById(target.id);
+  }
   var heading = target && target.querySelector("[data-focus-after-swap]");
   if (heading) {
     heading.setAttribute("tabindex", "-1");

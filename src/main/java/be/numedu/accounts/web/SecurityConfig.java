@@ -68,8 +68,8 @@ class SecurityConfig {
 	SecurityFilterChain web(HttpSecurity http, List<RouteAccess> modules, LoginThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(routes -> {
 			routes.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
-			routes.requestMatchers("/", "/accessibilite", "/vie-privee", "/error", "/favicon.ico", "/css/**", "/js/**",
-					"/img/**", "/webjars/**", "/static/**").permitAll();
+			routes.requestMatchers("/", "/accessibilite", "/vie-privee", "/error", "/favicon.ico", "/assets/**",
+					"/webjars/**").permitAll();
 			routes.requestMatchers(LOGIN).permitAll();
 			modules.forEach(module -> module.declare(routes));
 			routes.anyRequest().authenticated();

@@ -1,6 +1,7 @@
 package be.numedu.directory.domain;
 
 import java.text.Normalizer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +21,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
@@ -96,6 +99,13 @@ public class Cards {
 		FIELDS.put("sourceNote", OperatorCard::sourceNote);
 	}
 
+	static final Duration SNAPSHOT_LIFETIME = Duration.ofSeconds(30);
+
+	private record Snapshot(List<OperatorCard> cards, long takenAt) {
+	}
+
+	private volatile Snapshot snapshot;
+
 	private final OperatorRepository operators;
 
 	private final OperatorChangeRepository changes;
@@ -112,15 +122,40 @@ public class Cards {
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Every card, by name. Read from a snapshot of all cards, taken again after any change made here and at least
+	 * every {@link #SNAPSHOT_LIFETIME} (so that a change made by another instance of numedu shows within that time):
+	 * the directory's pages and the finder read the cards on every request, and there are a few dozen of them.
+	 */
 	public List<OperatorCard> all(boolean includeRetired) {
-		return operators.findAllOrdered().stream().map(Operator::card).filter(c -> includeRetired || !c.retired())
-			.toList();
+		return snapshot().stream().filter(c -> includeRetired || !c.retired()).toList();
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<OperatorCard> find(String slug) {
-		return operators.findBySlug(slug).map(Operator::card);
+		return snapshot().stream().filter(c -> c.slug().equals(slug)).findFirst();
+	}
+
+	private List<OperatorCard> snapshot() {
+		Snapshot current = snapshot;
+		if (current == null || System.nanoTime() - current.takenAt() > SNAPSHOT_LIFETIME.toNanos()) {
+			current = transactions.execute(status -> new Snapshot(
+					operators.findAllOrdered().stream().map(Operator::card).toList(), System.nanoTime()));
+			snapshot = current;
+		}
+		return current.cards();
+	}
+
+	/** Forgets the snapshot once the change is committed (or rolled back: then it is simply taken again). */
+	private void forgetSnapshot() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					snapshot = null;
+				}
+			});
+		}
+		snapshot = null;
 	}
 
 	@Transactional(readOnly = true)
@@ -145,6 +180,7 @@ public class Cards {
 		operator.apply(content);
 		operators.saveAndFlush(operator);
 		record(operator, by, OperatorChange.Action.CREATED, changedFields(null, operator.card()));
+		forgetSnapshot();
 		return operator.card();
 	}
 
@@ -156,6 +192,7 @@ public class Cards {
 		operators.saveAndFlush(operator);
 		changes.save(new OperatorChange(operator.getId(), "numedu", "numedu", OperatorChange.Action.CREATED,
 				write(List.of())));
+		forgetSnapshot();
 	}
 
 	/**
@@ -172,6 +209,7 @@ public class Cards {
 			return transactions.execute(status -> {
 				Operator operator = operators.findBySlug(slug).orElseThrow(() -> new CardNotFound(slug));
 				if (operator.getVersion() != fromVersion) {
+					forgetSnapshot();
 					throw stale(operator);
 				}
 				OperatorCard before = operator.card();
@@ -184,6 +222,7 @@ public class Cards {
 				operator.apply(applied);
 				operators.saveAndFlush(operator);
 				record(operator, by, OperatorChange.Action.UPDATED, fields);
+				forgetSnapshot();
 				return operator.card();
 			});
 		}
@@ -220,6 +259,7 @@ public class Cards {
 		}
 		operators.saveAndFlush(operator);
 		record(operator, by, retire ? OperatorChange.Action.RETIRED : OperatorChange.Action.REACTIVATED, List.of());
+		forgetSnapshot();
 		return operator.card();
 	}
 

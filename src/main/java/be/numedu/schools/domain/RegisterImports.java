@@ -37,6 +37,8 @@ public class RegisterImports {
 
 	private final RegisterApplier applier;
 
+	private final RegisterQueries queries;
+
 	private final SchoolsProperties properties;
 
 	private final TaskExecutor executor;
@@ -46,10 +48,11 @@ public class RegisterImports {
 	/** One import at a time in this process; the RUNNING status in the database guards across processes. */
 	private final Semaphore running = new Semaphore(1);
 
-	RegisterImports(RegisterImportRepository imports, RegisterApplier applier, SchoolsProperties properties,
-			TaskExecutor executor, PlatformTransactionManager transactions) {
+	RegisterImports(RegisterImportRepository imports, RegisterApplier applier, RegisterQueries queries,
+			SchoolsProperties properties, TaskExecutor executor, PlatformTransactionManager transactions) {
 		this.imports = imports;
 		this.applier = applier;
+		this.queries = queries;
 		this.properties = properties;
 		this.executor = executor;
 		this.inNewTransaction = new TransactionTemplate(transactions);
@@ -133,6 +136,7 @@ public class RegisterImports {
 				return;
 			}
 			var tallies = applier.apply(snapshot, allowMassRetirement, properties.maxRetirementShare());
+			queries.forgetSchools();
 			RegisterSnapshot read = snapshot;
 			String message = read.readToEnd() ? null
 					: "Une partie du fichier n'a pas pu être lue : ses lignes lisibles ont été importées, mais rien "

@@ -1,12 +1,17 @@
 package be.numedu.schools.domain;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import be.numedu.schools.SchoolSummary;
 import be.numedu.shared.Zone;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /** Reads of the register by FASE number, and its counts. */
 @Service
@@ -32,17 +37,32 @@ public class RegisterQueries {
 
 	private final Summaries summaries;
 
+	private final TransactionTemplate transactions;
+
+	private final Cache<Integer, Optional<SchoolSummary>> cache = Caffeine.newBuilder().maximumSize(5_000)
+		.expireAfterWrite(Duration.ofMinutes(10)).build();
+
 	RegisterQueries(SchoolRepository schools, SchoolSiteRepository sites, OrganisingBodyRepository bodies,
-			Summaries summaries) {
+			Summaries summaries, PlatformTransactionManager transactionManager) {
 		this.schools = schools;
 		this.sites = sites;
 		this.bodies = bodies;
 		this.summaries = summaries;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setReadOnly(true);
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The school with this FASE number. Kept in memory once read: the register changes only through an import,
+	 * which empties this cache when it commits; the finder and the school pages read schools on every request.
+	 */
 	public Optional<SchoolSummary> school(int fase) {
-		return schools.findByFase(fase).map(summaries::of);
+		return cache.get(fase, number -> transactions.execute(status -> schools.findByFase(number).map(summaries::of)));
+	}
+
+	/** Called when an import has changed the register. */
+	void forgetSchools() {
+		cache.invalidateAll();
 	}
 
 	@Transactional(readOnly = true)
