@@ -86,7 +86,7 @@ class ApplicationProcessIntegrationTests {
 		Process first = launch(port, "first.log");
 		HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		String base = "http://127.0.0.1:" + port;
-		awaitRegister(http, base);
+		awaitReady("first.log");
 		String log = Files.readString(directory.resolve("first.log"));
 		String email = postgres ? "admin@process.numedu.example" : "admin@numedu.example";
 		String password = postgres ? adminPassword : demoPassword(log, email);
@@ -121,7 +121,7 @@ class ApplicationProcessIntegrationTests {
 		int port2 = freePort();
 		launch(port2, "second.log");
 		String base2 = "http://127.0.0.1:" + port2;
-		awaitRegister(http, base2);
+		awaitReady("second.log");
 		String renamedSchools = http.send(get(base2 + "/api/etablissements?taille=1&q=" + MARK),
 				HttpResponse.BodyHandlers.ofString()).body();
 		long total = Long.parseLong(field(renamedSchools, "total"));
@@ -186,23 +186,24 @@ class ApplicationProcessIntegrationTests {
 		return process;
 	}
 
-	/** Waits until the register is loaded and searchable (the whole start of numedu with its data). */
-	private static void awaitRegister(HttpClient http, String base) throws Exception {
+	/**
+	 * Waits until numedu has finished starting: the register's start-up work (closing an interrupted import,
+	 * rebuilding the index, loading the shipped file) is the last, and says when it is done.
+	 */
+	private void awaitReady(String logName) throws Exception {
 		long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+		Path log = directory.resolve(logName);
 		while (System.nanoTime() < deadline) {
-			try {
-				HttpResponse<String> response = http.send(get(base + "/api/etablissements?taille=1"),
-						HttpResponse.BodyHandlers.ofString());
-				if (response.statusCode() == 200 && Long.parseLong(field(response.body(), "total")) >= 3029) {
-					return;
-				}
+			String text = Files.exists(log) ? Files.readString(log) : "";
+			if (text.contains("Registre prêt")) {
+				return;
 			}
-			catch (IOException notYet) {
-				// not listening yet
+			if (text.contains("APPLICATION FAILED TO START") || text.contains("Application run failed")) {
+				throw new AssertionError("numedu failed to start:\n" + text);
 			}
-			Thread.sleep(500);
+			Thread.sleep(300);
 		}
-		throw new AssertionError("numedu did not load its register in time at " + base);
+		throw new AssertionError("numedu did not start in time: see " + log);
 	}
 
 	private static String demoPassword(String log, String email) {

@@ -35,12 +35,15 @@ class RegisterApplier {
 
 	private final SchoolRepository schools;
 
+	private final RegisterImportRepository imports;
+
 	RegisterApplier(EntityManager entityManager, OrganisingBodyRepository bodies, SchoolSiteRepository sites,
-			SchoolRepository schools) {
+			SchoolRepository schools, RegisterImportRepository imports) {
 		this.entityManager = entityManager;
 		this.bodies = bodies;
 		this.sites = sites;
 		this.schools = schools;
+		this.imports = imports;
 	}
 
 	/** Thrown, before anything is written, when the file would retire more than the allowed share of the register. */
@@ -57,8 +60,13 @@ class RegisterApplier {
 		}
 	}
 
+	/**
+	 * Writes the file into the register and, in the same transaction, the import's outcome: after a crash, an import
+	 * still marked running changed nothing, and one marked succeeded changed everything.
+	 */
 	@Transactional
-	public Map<RecordKind, Tally> apply(RegisterSnapshot file, boolean allowMassRetirement, double maxRetirementShare) {
+	public Map<RecordKind, Tally> apply(long importId, RegisterSnapshot file, int errorCount, String message,
+			boolean allowMassRetirement, double maxRetirementShare) {
 		Instant now = Instant.now();
 		Map<Integer, OrganisingBody> bodyByFase = index(bodies.findAll(), OrganisingBody::getFase);
 		Map<Integer, SchoolSite> siteByFase = index(sites.findAll(), SchoolSite::getFase);
@@ -107,6 +115,7 @@ class RegisterApplier {
 		entityManager.flush();
 		SearchSession search = Search.session(entityManager);
 		schoolByFase.values().forEach(school -> search.indexingPlan().addOrUpdate(school));
+		imports.findById(importId).orElseThrow().succeed(tallies, file, errorCount, message);
 		return tallies;
 	}
 

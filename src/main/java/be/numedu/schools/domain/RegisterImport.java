@@ -62,6 +62,10 @@ public class RegisterImport {
 	@Column(name = "allow_mass_retirement", nullable = false)
 	private boolean allowMassRetirement;
 
+	/** Set in the import's own transaction, cleared once the search index has taken the changes. */
+	@Column(name = "index_pending", nullable = false)
+	private boolean indexPending;
+
 	@ElementCollection
 	@CollectionTable(name = "register_import_tally", joinColumns = @JoinColumn(name = "import_id"))
 	@MapKeyColumn(name = "kind", length = 30)
@@ -98,10 +102,22 @@ public class RegisterImport {
 		this.errorRows = errorRows;
 		this.processedRows = snapshot.rowCount();
 		this.totalRows = snapshot.rowCount();
+		this.indexPending = true;
 		finish(ImportStatus.SUCCEEDED, message);
 	}
 
+	void indexed() {
+		this.indexPending = false;
+	}
+
+	public boolean isIndexPending() {
+		return indexPending;
+	}
+
 	void refuse(String message, RegisterSnapshot snapshot, int errorRows) {
+		if (status != ImportStatus.RUNNING) {
+			return;
+		}
 		if (snapshot != null) {
 			this.errors.addAll(snapshot.errors().stream().map(e -> new ImportError(e.line(), e.message())).toList());
 			this.processedRows = snapshot.rowCount();
@@ -114,7 +130,11 @@ public class RegisterImport {
 		finish(ImportStatus.FAILED, message);
 	}
 
+	/** Only a running import finishes: one whose data committed keeps its outcome whatever happens after. */
 	private void finish(ImportStatus status, String message) {
+		if (this.status != ImportStatus.RUNNING) {
+			return;
+		}
 		this.status = status;
 		this.message = message;
 		this.finishedAt = Instant.now();

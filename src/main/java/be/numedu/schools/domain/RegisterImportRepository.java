@@ -11,5 +11,7 @@ interface RegisterImportRepository extends JpaRepository<RegisterImport, Long> {
 
 	List<RegisterImport> findByStatus(ImportStatus status);
 
+	List<RegisterImport> findByIndexPendingTrue();
+
 	List<RegisterImport> findByOrderByStartedAtDesc(Limit limit);
 }

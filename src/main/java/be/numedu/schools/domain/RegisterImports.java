@@ -109,6 +109,15 @@ public class RegisterImports {
 		return imports.findByOrderByStartedAtDesc(Limit.of(count));
 	}
 
+	/** Imports whose changes reached the database but maybe not the search index (numedu stopped in between). */
+	boolean indexPending() {
+		return !imports.findByIndexPendingTrue().isEmpty();
+	}
+
+	void confirmIndexed() {
+		inNewTransaction.executeWithoutResult(status -> imports.findByIndexPendingTrue().forEach(RegisterImport::indexed));
+	}
+
 	/** At start: an import still marked running was cut off by a stop of numedu; its transaction rolled back. */
 	void failInterrupted() {
 		inNewTransaction.executeWithoutResult(status -> imports.findByStatus(ImportStatus.RUNNING).forEach(
@@ -135,13 +144,14 @@ public class RegisterImports {
 				update(id, record -> record.refuse(refusal, null, 0));
 				return;
 			}
-			var tallies = applier.apply(snapshot, allowMassRetirement, properties.maxRetirementShare());
-			queries.forgetSchools();
-			RegisterSnapshot read = snapshot;
-			String message = read.readToEnd() ? null
+			String message = snapshot.readToEnd() ? null
 					: "Une partie du fichier n'a pas pu être lue : ses lignes lisibles ont été importées, mais rien "
 							+ "n'a été retiré du registre.";
-			update(id, record -> record.succeed(tallies, read, reader.errorCount(), message));
+			applier.apply(id, snapshot, reader.errorCount(), message, allowMassRetirement,
+					properties.maxRetirementShare());
+			// The index took the changes when the transaction committed (write-sync): it is now safe to say so.
+			update(id, RegisterImport::indexed);
+			queries.forgetSchools();
 		}
 		catch (RegisterApplier.TooManyRetirements e) {
 			RegisterSnapshot read = snapshot;

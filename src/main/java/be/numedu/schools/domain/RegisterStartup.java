@@ -3,6 +3,8 @@ package be.numedu.schools.domain;
 import java.io.IOException;
 import java.io.InputStream;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -11,8 +13,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * At start: closes the record of any import a stop cut off, then, on an empty register, imports the FASE file
- * shipped with numedu when the configuration asks for it (the embedded default's demo data).
+ * At start: closes the record of any import a stop cut off, rebuilds the search index if a stop came between an
+ * import's commit and its index write, then, on an empty register, imports the FASE file shipped with numedu when the
+ * configuration asks for it (the embedded default's demo data).
  */
 @Component
 @Order(20)
@@ -26,15 +29,24 @@ class RegisterStartup implements ApplicationRunner {
 
 	private final SchoolsProperties properties;
 
-	RegisterStartup(RegisterImports imports, SchoolRepository schools, SchoolsProperties properties) {
+	private final EntityManagerFactory entityManagerFactory;
+
+	RegisterStartup(RegisterImports imports, SchoolRepository schools, SchoolsProperties properties,
+			EntityManagerFactory entityManagerFactory) {
 		this.imports = imports;
 		this.schools = schools;
 		this.properties = properties;
+		this.entityManagerFactory = entityManagerFactory;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
+	public void run(ApplicationArguments args) throws IOException, InterruptedException {
 		imports.failInterrupted();
+		if (imports.indexPending()) {
+			log.info("Un import a été enregistré sans que l'index de recherche soit confirmé : reconstruction de l'index");
+			Search.mapping(entityManagerFactory).scope(School.class).massIndexer().threadsToLoadObjects(2).startAndWait();
+			imports.confirmIndexed();
+		}
 		if (properties.loadBundledRegister() && schools.count() == 0) {
 			long started = System.nanoTime();
 			try (InputStream content = properties.bundledRegister().getInputStream()) {
@@ -43,5 +55,6 @@ class RegisterStartup implements ApplicationRunner {
 						(System.nanoTime() - started) / 1_000_000, result.getStatus(), result.getErrorRows());
 			}
 		}
+		log.info("Registre prêt : {} établissement(s) actif(s)", schools.countByRetiredAtIsNull());
 	}
 }

@@ -38,7 +38,10 @@ class ImportController {
 	}
 
 	@GetMapping("/etablissements/import")
-	String form(Model model) {
+	String form(@RequestParam(name = "trop-volumineux", required = false) String tooLarge, Model model) {
+		if (tooLarge != null) {
+			model.addAttribute("uploadError", "import.error.tooLarge");
+		}
 		model.addAttribute("recent", imports.recent(10));
 		model.addAttribute("breadcrumbs",
 				List.of(Crumb.of("schools.title", "/etablissements"), Crumb.current("import.title")));

@@ -1,0 +1,63 @@
+package be.numedu.shared.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses an upload larger than the limit before anything reads its body. Reading any parameter of such a request
+ * (the CSRF check does, first of all) makes the servlet container fail with its own English page, so the refusal
+ * must come earlier: a page's form is sent back to its own address with {@code ?trop-volumineux}, where the page
+ * says so in French; the API answers 413 with a problem document. The decision rests on the declared length, which
+ * browsers always send with a form.
+ */
+@Configuration(proxyBeanMethods = false)
+class UploadLimitFilter {
+
+	/** The parameter a page receives when its upload was refused as too large. */
+	public static final String TOO_LARGE = "trop-volumineux";
+
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> uploadLimit(
+			@Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize limit) {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				if ("POST".equals(request.getMethod()) && request.getContentLengthLong() > limit.toBytes()) {
+					refuse(request, response, limit);
+					return;
+				}
+				chain.doFilter(request, response);
+			}
+		});
+		// before Spring Security's filters (whose default order is -100)
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, DataSize limit)
+			throws IOException {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.startsWith("/api/")) {
+			response.setStatus(413);
+			response.setContentType("application/problem+json");
+			response.setCharacterEncoding("UTF-8");
+			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
+					+ "\"detail\":\"Le corps de la requête dépasse " + limit.toMegabytes() + " Mo.\"}");
+			return;
+		}
+		response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+		response.setHeader("Location", request.getContextPath() + path + "?" + TOO_LARGE);
+	}
+}
