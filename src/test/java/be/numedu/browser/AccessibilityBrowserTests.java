@@ -73,6 +73,8 @@ class AccessibilityBrowserTests {
 						FINDER + "?besoin=USAGE_PEDAGOGIQUE&ecole=2938&affiliation=inconnu", 200, FINDER_TITLE),
 				page("trouver : aucun opérateur", null, FINDER + "?besoin=MAINTENANCE&ecole=231", 200, FINDER_TITLE),
 				page("mon compte", Persona.TEACHER, "/compte", 200, "Mon compte – numedu"),
+				page("comptes des personnes", Persona.ADMIN, "/compte/personnes", 200, "Comptes – numedu"),
+				page("ouvrir un compte", Persona.ADMIN, "/compte/personnes/nouvelle", 200, "Nouveau compte – numedu"),
 				page("import du registre", Persona.ADMIN, "/etablissements/import", 200, "Import du registre – numedu"),
 				page("rapport d'import", Persona.ADMIN, "/etablissements/import/1", 200, "Rapport d'import – numedu"),
 				page("cartographie, administrateur", Persona.ADMIN, "/cartographie", 200, "Cartographie du soutien – numedu"),

@@ -1,6 +1,7 @@
 package be.numedu.accounts.domain;
 
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Optional;
 
 import be.numedu.accounts.Role;
@@ -25,10 +26,45 @@ public class Accounts {
 		this.encoder = encoder;
 	}
 
+	/** Thrown when an account with the address exists already. */
+	public static final class EmailTaken extends RuntimeException {
+
+		EmailTaken() {
+			super("e-mail taken");
+		}
+	}
+
 	@Transactional
 	public Person create(String email, String displayName, String rawPassword, Role role, Integer siteFase,
 			String operatorSlug, boolean demo) {
+		if (people.findByEmail(Person.normalise(email)).isPresent()) {
+			throw new EmailTaken();
+		}
 		return people.save(new Person(email, displayName, encoder.encode(rawPassword), role, siteFase, operatorSlug, demo));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Person> all() {
+		return people.findAllByOrderByDisplayNameAsc();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Person> find(long id) {
+		return people.findById(id);
+	}
+
+	@Transactional
+	public void enable(long id, boolean enabled) {
+		people.findById(id).ifPresent(person -> person.enable(enabled));
+	}
+
+	/** Gives the person a new generated password and returns it, to be handed over once. */
+	@Transactional
+	public String resetPassword(long id) {
+		Person person = people.findById(id).orElseThrow();
+		String password = generatePassword();
+		person.changePasswordHash(encoder.encode(password));
+		return password;
 	}
 
 	@Transactional

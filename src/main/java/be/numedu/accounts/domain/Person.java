@@ -79,6 +79,10 @@ public class Person {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}
 
+	void enable(boolean enabled) {
+		this.enabled = enabled;
+	}
+
 	void changePasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
 	}
@@ -109,5 +113,21 @@ public class Person {
 
 	public boolean isEnabled() {
 		return enabled;
+	}
+
+	public String getDisplayName() {
+		return displayName;
+	}
+
+	public Integer getSiteFase() {
+		return siteFase;
+	}
+
+	public String getOperatorSlug() {
+		return operatorSlug;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
 	}
 }

@@ -9,6 +9,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
 	Optional<Person> findByEmail(String email);
 
+	java.util.List<Person> findAllByOrderByDisplayNameAsc();
+
 	boolean existsByRole(Role role);
 
 	long countByDemoTrue();

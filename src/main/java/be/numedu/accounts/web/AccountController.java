@@ -2,6 +2,7 @@ package be.numedu.accounts.web;
 
 import java.util.List;
 
+import be.numedu.accounts.Attachments;
 import be.numedu.accounts.People;
 import be.numedu.accounts.PersonView;
 import be.numedu.accounts.domain.Accounts;
@@ -28,10 +29,17 @@ class AccountController {
 
 	private final PasswordEncoder encoder;
 
-	AccountController(People people, Accounts accounts, PasswordEncoder encoder) {
+	private final Attachments.Sites sites;
+
+	private final Attachments.Operators operators;
+
+	AccountController(People people, Accounts accounts, PasswordEncoder encoder, Attachments.Sites sites,
+			Attachments.Operators operators) {
 		this.people = people;
 		this.accounts = accounts;
 		this.encoder = encoder;
+		this.sites = sites;
+		this.operators = operators;
 	}
 
 	@GetMapping(SecurityConfig.LOGIN)
@@ -42,11 +50,8 @@ class AccountController {
 
 	@GetMapping("/compte")
 	String account(Model model) {
-		PersonView me = people.current().orElseThrow();
-		model.addAttribute("me", me);
 		model.addAttribute("passwordForm", new PasswordForm(null, null, null));
-		model.addAttribute("breadcrumbs", List.of(Crumb.current("account.title")));
-		return "accounts/account";
+		return account(model, people.current().orElseThrow());
 	}
 
 	@PostMapping("/compte/mot-de-passe")
@@ -61,13 +66,20 @@ class AccountController {
 			errors.rejectValue("confirmation", "account.password.confirmation.different");
 		}
 		if (errors.hasErrors()) {
-			model.addAttribute("me", me);
-			model.addAttribute("breadcrumbs", List.of(Crumb.current("account.title")));
-			return "accounts/account";
+			return account(model, me);
 		}
 		accounts.changePassword(person, form.replacement());
 		redirect.addFlashAttribute("notice", "account.password.changed");
 		return "redirect:/compte";
+	}
+
+	private String account(Model model, PersonView me) {
+		model.addAttribute("me", me);
+		model.addAttribute("siteName", me.siteFase() == null ? null : sites.describe(me.siteFase()).orElse(null));
+		model.addAttribute("operatorName",
+				me.operatorSlug() == null ? null : operators.describe(me.operatorSlug()).orElse(null));
+		model.addAttribute("breadcrumbs", List.of(Crumb.current("account.title")));
+		return "accounts/account";
 	}
 
 	/** The password change form; never bound to the entity. */

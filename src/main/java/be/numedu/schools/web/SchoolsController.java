@@ -20,6 +20,7 @@ import be.numedu.shared.web.Htmx;
 import be.numedu.shared.web.NotFoundException;
 import be.numedu.shared.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +39,7 @@ class SchoolsController {
 	private final Municipalities municipalities;
 
 	SchoolsController(SchoolSearch search, RegisterQueries queries, List<SchoolPageSection> sections,
-			Municipalities municipalities) {
+			@Lazy Municipalities municipalities) {
 		this.search = search;
 		this.queries = queries;
 		this.sections = sections;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -14,9 +15,11 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The outlines of Belgium's municipalities, decoded once from the TopoJSON shipped with numedu (CC0), to draw small
  * maps without a tile server or any script. TopoJSON stores shared borders once as quantised, delta-encoded arcs;
- * decoding them takes a few lines, and no maintained Java library reads the format.
+ * decoding them takes a few lines, and no maintained Java library reads the format. Decoded when a map is first
+ * drawn, not at start.
  */
 @Component
+@Lazy
 public class Municipalities {
 
 	/** A municipality's outline: one or more closed rings of (longitude, latitude) points. */
