@@ -76,7 +76,7 @@ class FinderBrowserTests {
 		// then the CECP alone is proposed, with why
 		Locator resultHeading = page.locator("#result-heading");
 		assertThat(resultHeading).isFocused();
-		assertThat(resultHeading).hasText("1 opérateur(s) peuvent vous aider");
+		assertThat(resultHeading).hasText("Un opérateur peut vous aider");
 		Locator matches = page.locator("article.match");
 		assertThat(matches).hasCount(1);
 		assertThat(matches.locator("h3")).containsText(CECP);
@@ -112,7 +112,7 @@ class FinderBrowserTests {
 
 		// then the CIRB is the one operator proposed, with how to reach it and what to prepare
 		assertThat(page).hasURL(Pattern.compile("besoin=CONNECTIVITE&ecole=231"));
-		assertThat(page.locator("#result-heading")).hasText("1 opérateur(s) peuvent vous aider");
+		assertThat(page.locator("#result-heading")).hasText("Un opérateur peut vous aider");
 		Locator matches = page.locator("article.match");
 		assertThat(matches).hasCount(1);
 		assertThat(matches.locator("h3")).hasText(CIRB);

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import be.numedu.shared.web.JsonApi;
+import be.numedu.shared.web.Problems;
 
 /** The directory as JSON: the cards (all, searched, one) and the finder's answer for a need and a school. */
 @RestController
@@ -49,7 +50,7 @@ class DirectoryApiController {
 	@GetMapping(value = "/api/cartographie/operateurs/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> card(@PathVariable String slug) {
 		return cards.find(slug).<ResponseEntity<?>>map(card -> ResponseEntity.ok(CardJson.of(card)))
-			.orElseGet(() -> problem(HttpStatus.NOT_FOUND, "Aucun opérateur n'a cet identifiant."));
+			.orElseGet(() -> Problems.of(HttpStatus.NOT_FOUND, "Aucun opérateur n'a cet identifiant."));
 	}
 
 	record MatchJson(CardJson operator, List<String> teachingTypes, boolean uncertainAffiliation) {
@@ -66,17 +67,17 @@ class DirectoryApiController {
 			@RequestParam(name = "affiliation", required = false) String affiliation) {
 		Optional<Need> need = java.util.Arrays.stream(Need.values()).filter(n -> n.name().equals(needCode)).findFirst();
 		if (need.isEmpty()) {
-			return problem(HttpStatus.BAD_REQUEST,
+			return Problems.of(HttpStatus.BAD_REQUEST,
 					"Paramètre « besoin » manquant ou inconnu : utilisez un des codes " + List.of(Need.values()) + ".");
 		}
 		SchoolSummary school = null;
 		if (schoolFase != null && !schoolFase.isBlank()) {
 			if (!schoolFase.matches("\\d{1,9}")) {
-				return problem(HttpStatus.BAD_REQUEST, "Le paramètre « ecole » doit être un numéro FASE.");
+				return Problems.of(HttpStatus.BAD_REQUEST, "Le paramètre « ecole » doit être un numéro FASE.");
 			}
 			Optional<SchoolSummary> found = schools.school(Integer.parseInt(schoolFase));
 			if (found.isEmpty()) {
-				return problem(HttpStatus.NOT_FOUND, "Aucun établissement ne porte le numéro FASE " + schoolFase + ".");
+				return Problems.of(HttpStatus.NOT_FOUND, "Aucun établissement ne porte le numéro FASE " + schoolFase + ".");
 			}
 			school = found.get();
 		}
@@ -86,10 +87,5 @@ class DirectoryApiController {
 				result.matches().stream().map(m -> new MatchJson(CardJson.of(m.card()),
 						m.teachingTypes().stream().map(Enum::name).sorted().toList(), m.uncertainAffiliation())).toList(),
 				result.affiliationChoices().stream().map(c -> c.slug()).toList()));
-	}
-
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(ProblemDetail.forStatusAndDetail(status, detail));
 	}
 }

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import be.numedu.shared.web.JsonApi;
+import be.numedu.shared.web.Problems;
 
 /**
  * The register as JSON: search with the page's filters and paging, one school, and (for SGNE administrators, with
@@ -96,10 +97,10 @@ class SchoolsApiController {
 	@GetMapping(value = "/api/etablissements/{fase}", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> school(@PathVariable String fase) {
 		if (!fase.matches("\\d{1,9}")) {
-			return problem(HttpStatus.NOT_FOUND, "« " + shorten(fase) + " » n'est pas un numéro FASE.");
+			return Problems.of(HttpStatus.NOT_FOUND, "« " + shorten(fase) + " » n'est pas un numéro FASE.");
 		}
 		return queries.school(Integer.parseInt(fase)).<ResponseEntity<?>>map(s -> ResponseEntity.ok(SchoolJson.of(s)))
-			.orElseGet(() -> problem(HttpStatus.NOT_FOUND, "Aucun établissement ne porte le numéro FASE " + fase + "."));
+			.orElseGet(() -> Problems.of(HttpStatus.NOT_FOUND, "Aucun établissement ne porte le numéro FASE " + fase + "."));
 	}
 
 	record ImportJson(long id, String status, String message, String sourceName, String startedBy, int rows,
@@ -125,11 +126,11 @@ class SchoolsApiController {
 		try (InputStream body = request.getInputStream()) {
 			byte[] content = body.readNBytes(MAX_BODY_BYTES + 1);
 			if (content.length > MAX_BODY_BYTES) {
-				return problem(HttpStatus.CONTENT_TOO_LARGE,
+				return Problems.of(HttpStatus.CONTENT_TOO_LARGE,
 						"Le fichier dépasse " + MAX_BODY_BYTES / (1024 * 1024) + " Mo : ce n'est pas un fichier FASE.");
 			}
 			if (content.length == 0) {
-				return problem(HttpStatus.BAD_REQUEST, "Envoyez le fichier FASE comme corps de la requête (text/csv).");
+				return Problems.of(HttpStatus.BAD_REQUEST, "Envoyez le fichier FASE comme corps de la requête (text/csv).");
 			}
 			RegisterImport record = imports.run(name, new ByteArrayInputStream(content), by, allowMassRetirement);
 			HttpStatus status = switch (record.getStatus()) {
@@ -145,20 +146,15 @@ class SchoolsApiController {
 	@GetMapping(value = "/api/etablissements/imports/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> importReport(@PathVariable String id) {
 		if (!id.matches("\\d{1,18}")) {
-			return problem(HttpStatus.NOT_FOUND, "Import inconnu.");
+			return Problems.of(HttpStatus.NOT_FOUND, "Import inconnu.");
 		}
 		return imports.find(Long.parseLong(id)).<ResponseEntity<?>>map(r -> ResponseEntity.ok(ImportJson.of(r)))
-			.orElseGet(() -> problem(HttpStatus.NOT_FOUND, "Import inconnu."));
+			.orElseGet(() -> Problems.of(HttpStatus.NOT_FOUND, "Import inconnu."));
 	}
 
 	@ExceptionHandler(RegisterImports.AlreadyRunning.class)
 	ResponseEntity<ProblemDetail> running(RegisterImports.AlreadyRunning e) {
-		return problem(HttpStatus.CONFLICT, e.getMessage());
-	}
-
-	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return Problems.of(HttpStatus.CONFLICT, e.getMessage());
 	}
 
 	private static String shorten(String text) {
