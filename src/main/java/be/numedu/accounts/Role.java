@@ -42,17 +42,8 @@ public enum Role {
 		return "ROLE_" + name();
 	}
 
-	public static Set<Role> schoolStaff() {
-		return EnumSet.of(ENSEIGNANT, DIRECTION, REFERENT_NUMERIQUE);
-	}
-
 	/** The roles that act for an operator of the directory (its card, and later its queue of requests). */
 	public static Set<Role> operatorStaff() {
 		return EnumSet.of(CONSEILLER_TECHNOPEDAGOGIQUE, AGENT_OPERATEUR);
-	}
-
-	/** Role names for {@code hasAnyRole(...)}. */
-	public static String[] names(Set<Role> roles) {
-		return roles.stream().map(Role::name).toArray(String[]::new);
 	}
 }

@@ -6,7 +6,6 @@ import java.util.Set;
 
 import be.numedu.shared.Level;
 import be.numedu.shared.Network;
-import be.numedu.shared.Region;
 import be.numedu.shared.TeachingType;
 import be.numedu.shared.Zone;
 
@@ -41,15 +40,5 @@ public record SchoolSummary(int fase, String name, String bce, Network network, 
 		Set<Level> levels = EnumSet.noneOf(Level.class);
 		teachingTypes().forEach(type -> levels.add(type.level()));
 		return levels;
-	}
-
-	/** The regions its implantations stand in (a school's implantations are nearly always in one). */
-	public Set<Region> regions() {
-		Set<Region> regions = EnumSet.noneOf(Region.class);
-		sites.forEach(site -> regions.add(site.region()));
-		if (regions.isEmpty()) {
-			regions.add(Region.ofPostcode(Integer.parseInt(postcode)));
-		}
-		return regions;
 	}
 }

@@ -2,7 +2,6 @@ package be.numedu.schools;
 
 import java.util.Set;
 
-import be.numedu.shared.Region;
 import be.numedu.shared.TeachingType;
 
 /**
@@ -20,10 +19,6 @@ import be.numedu.shared.TeachingType;
  */
 public record SiteSummary(int fase, String street, String postcode, String locality, String municipality,
 		Double latitude, Double longitude, Set<TeachingType> teachingTypes, boolean retired) {
-
-	public Region region() {
-		return Region.ofPostcode(Integer.parseInt(postcode));
-	}
 
 	public boolean hasCoordinates() {
 		return latitude != null && longitude != null;

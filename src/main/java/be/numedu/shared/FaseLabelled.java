@@ -5,18 +5,11 @@ import java.util.Optional;
 
 /**
  * A value named by a fixed label in the FASE register. The label is data (it is what the file holds); what a person
- * reads comes from the message bundles, under {@link #messageKey()}.
+ * reads comes from the message bundles, under the enum's simple name and constant (e.g. {@code Zone.BRUXELLES}).
  */
 public interface FaseLabelled {
 
 	String faseLabel();
-
-	String name();
-
-	/** Key of the human-readable label in the message bundles, e.g. {@code Zone.BRUXELLES}. */
-	default String messageKey() {
-		return getClass().getSimpleName() + "." + name();
-	}
 
 	static <E extends Enum<E> & FaseLabelled> Optional<E> fromFaseLabel(Class<E> type, String label) {
 		if (label == null) {

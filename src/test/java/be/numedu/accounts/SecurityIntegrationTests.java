@@ -146,6 +146,65 @@ class SecurityIntegrationTests {
 	}
 
 	@Test
+	void closingAnAccountEndsItsOpenSessions() throws Exception {
+		String email = "session@test.numedu.example";
+		if (accounts.find(email).isEmpty()) {
+			accounts.create(email, "Session", Personas.PASSWORD, Role.ENSEIGNANT, 5839, null, false);
+		}
+		long id = accounts.find(email).orElseThrow().getId();
+		accounts.enable(id, true);
+		MockHttpSession session = (MockHttpSession) mvc.perform(post("/connexion").with(csrf())
+			.param("username", email).param("password", Personas.PASSWORD)).andReturn().getRequest().getSession();
+		mvc.perform(get("/compte").session(session)).andExpect(status().isOk());
+
+		// when an administrator closes the account
+		accounts.enable(id, false);
+
+		// then the open session ends at its next request, with the reason
+		mvc.perform(get("/compte").session(session)).andExpect(redirectedUrl("/connexion?expire"));
+		mvc.perform(get("/connexion").param("expire", ""))
+			.andExpect(content().string(containsString("Votre session a pris fin")));
+		accounts.enable(id, true);
+	}
+
+	@Test
+	void changingOnesOwnPasswordKeepsThisSessionButEndsTheOthers() throws Exception {
+		String email = "deux.sessions@test.numedu.example";
+		if (accounts.find(email).isEmpty()) {
+			accounts.create(email, "Deux sessions", Personas.PASSWORD, Role.ENSEIGNANT, 5839, null, false);
+		}
+		MockHttpSession here = signIn(email, Personas.PASSWORD);
+		MockHttpSession elsewhere = signIn(email, Personas.PASSWORD);
+
+		mvc.perform(post("/compte/mot-de-passe").session(here).with(csrf()).param("current", Personas.PASSWORD)
+			.param("replacement", "nouveau-mot-de-passe-2026").param("confirmation", "nouveau-mot-de-passe-2026"))
+			.andExpect(redirectedUrl("/compte"));
+
+		mvc.perform(get("/compte").session(here)).andExpect(status().isOk());
+		mvc.perform(get("/compte").session(elsewhere)).andExpect(redirectedUrl("/connexion?expire"));
+	}
+
+	@Test
+	void theImportApiTakesOnlyCsvSoNoFormCanPostToIt() throws Exception {
+		mvc.perform(post("/api/etablissements/imports").contentType("text/plain").content("x")
+			.with(httpBasic(Persona.ADMIN.email, Personas.PASSWORD)))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.detail").value(containsString("type de contenu")));
+		mvc.perform(get("/api/inconnu").with(httpBasic(Persona.ADMIN.email, Personas.PASSWORD)))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value("Ressource introuvable."));
+		mvc.perform(post("/api/etablissements/imports").contentType("text/csv")
+			.content(new byte[20 * 1024 * 1024 + 1]).with(httpBasic(Persona.ADMIN.email, Personas.PASSWORD)))
+			.andExpect(status().isPayloadTooLarge())
+			.andExpect(jsonPath("$.detail").value(containsString("dépasse 20 Mo")));
+	}
+
+	private MockHttpSession signIn(String email, String password) throws Exception {
+		return (MockHttpSession) mvc.perform(post("/connexion").with(csrf()).param("username", email)
+			.param("password", password)).andReturn().getRequest().getSession();
+	}
+
+	@Test
 	void visitorsAreSentToSignInForProtectedPagesAndSignedInPeopleGetTheFrench403() throws Exception {
 		mvc.perform(get("/compte")).andExpect(status().isFound()).andExpect(redirectedUrl("/connexion"));
 		mvc.perform(get("/etablissements/import").with(user(personas.user(Persona.TEACHER))))

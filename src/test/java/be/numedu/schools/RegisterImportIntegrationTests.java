@@ -17,8 +17,11 @@ import be.numedu.testsupport.NumeduTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /**
  * The FASE import against the real database: the shipped file gives the counts the file holds; a newer file updates
@@ -36,6 +39,9 @@ class RegisterImportIntegrationTests {
 
 	@Autowired
 	SchoolRegistry registry;
+
+	@Autowired
+	MockMvc mvc;
 
 	@AfterEach
 	void restoreTheShippedRegister() {
@@ -144,7 +150,7 @@ class RegisterImportIntegrationTests {
 	}
 
 	@Test
-	void hostileTextIsStoredAsTextAndNeverAsMarkup() {
+	void hostileTextIsStoredAsTextAndNeverAsMarkup() throws Exception {
 		byte[] hostile = FaseFiles.edited(lines -> {
 			lines.replaceAll(line -> line.startsWith("2938;")
 					? line.replace("Ecole fondamentale communale de Temploux", "<script>alert('x')</script> & \"Temploux\"")
@@ -158,6 +164,13 @@ class RegisterImportIntegrationTests {
 		assertThat(result.getStatus()).isEqualTo(ImportStatus.SUCCEEDED);
 		assertThat(registry.school(2938)).get().extracting(SchoolSummary::name)
 			.isEqualTo("<script>alert('x')</script> & \"Temploux\"");
+		// and pages show it as text
+		mvc.perform(get("/etablissements/2938"))
+			.andExpect(content().string(org.hamcrest.Matchers.allOf(
+					org.hamcrest.Matchers.containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Temploux&quot;"),
+					org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<script>alert")))));
+		mvc.perform(get("/etablissements").param("q", "Temploux"))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<script>alert"))));
 	}
 
 	@Test

@@ -110,6 +110,9 @@ class SchoolSearchIntegrationTests {
 	void unknownFilterValuesAreIgnoredRatherThanFailing() throws Exception {
 		mvc.perform(get("/etablissements").param("zone", "ATLANTIDE").param("page", "9999").param("taille", "100000"))
 			.andExpect(status().isOk());
+		mvc.perform(get("/etablissements").param("page", "2147483647")).andExpect(status().isOk());
+		mvc.perform(get("/api/etablissements").param("page", "107374183").param("taille", "20"))
+			.andExpect(status().isOk());
 		mvc.perform(get("/etablissements").param("page", "abc")).andExpect(status().isBadRequest());
 		mvc.perform(get("/api/etablissements").param("page", "abc"))
 			.andExpect(status().isBadRequest())

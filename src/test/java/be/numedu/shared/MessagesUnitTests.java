@@ -43,8 +43,8 @@ class MessagesUnitTests {
 				assertThatCode(() -> new MessageFormat(pattern, Locale.FRENCH)).as("%s in %s", key, file)
 					.doesNotThrowAnyException();
 				String formatted = new MessageFormat(pattern, Locale.FRENCH).format(new Object[] { 1, 2, 3, 4 });
-				long apostrophes = pattern.chars().filter(c -> c == '\'').count();
-				assertThat(apostrophes % 2).as("an apostrophe of %s in %s is not doubled", key, file).isZero();
+				assertThat(pattern.replace("''", "")).as("an apostrophe of %s in %s is not doubled", key, file)
+					.doesNotContain("'");
 				assertThat(formatted).as("%s in %s", key, file).isNotBlank();
 			}
 		}

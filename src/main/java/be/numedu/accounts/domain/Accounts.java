@@ -19,11 +19,14 @@ public class Accounts {
 
 	private final PasswordEncoder encoder;
 
+	private final SessionValidity sessions;
+
 	private final SecureRandom random = new SecureRandom();
 
-	Accounts(PersonRepository people, PasswordEncoder encoder) {
+	Accounts(PersonRepository people, PasswordEncoder encoder, SessionValidity sessions) {
 		this.people = people;
 		this.encoder = encoder;
+		this.sessions = sessions;
 	}
 
 	/** Thrown when an account with the address exists already. */
@@ -53,9 +56,14 @@ public class Accounts {
 		return people.findById(id);
 	}
 
+	/** Closes or reopens an account; closing it also ends the person's open sessions. */
 	@Transactional
 	public void enable(long id, boolean enabled) {
-		people.findById(id).ifPresent(person -> person.enable(enabled));
+		people.findById(id).ifPresent(person -> {
+			person.enable(enabled);
+			people.saveAndFlush(person);
+		});
+		sessions.forget(id);
 	}
 
 	/** Gives the person a new generated password and returns it, to be handed over once. */
@@ -64,13 +72,24 @@ public class Accounts {
 		Person person = people.findById(id).orElseThrow();
 		String password = generatePassword();
 		person.changePasswordHash(encoder.encode(password));
+		people.saveAndFlush(person);
+		sessions.forget(id);
 		return password;
 	}
 
+	/** Sets a new password: every session opened with the old one ends (the caller renews the current one). */
 	@Transactional
-	public void changePassword(Person person, String rawPassword) {
+	public Person changePassword(Person person, String rawPassword) {
 		person.changePasswordHash(encoder.encode(rawPassword));
-		people.save(person);
+		Person saved = people.saveAndFlush(person);
+		sessions.forget(saved.getId());
+		return saved;
+	}
+
+	/** The principal a person signs in as, for renewing the session of someone who just changed their password. */
+	@Transactional(readOnly = true)
+	public NumeduUser principal(long id) {
+		return new NumeduUser(people.findById(id).orElseThrow());
 	}
 
 	public Optional<Person> find(String email) {

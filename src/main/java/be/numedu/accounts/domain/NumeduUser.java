@@ -14,10 +14,18 @@ public class NumeduUser extends User {
 
 	private final PersonView view;
 
+	/** The person's version when they signed in: any later change to the account (password, closing) ends the session. */
+	private final long version;
+
 	NumeduUser(Person person) {
 		super(person.getEmail(), person.getPasswordHash(), person.isEnabled(), true, true, true,
 				List.of(new SimpleGrantedAuthority(person.getRole().authority())));
 		this.view = person.view();
+		this.version = person.getVersion();
+	}
+
+	public long version() {
+		return version;
 	}
 
 	public PersonView view() {

@@ -130,4 +130,8 @@ public class Person {
 	public Instant getCreatedAt() {
 		return createdAt;
 	}
+
+	public long getVersion() {
+		return version;
+	}
 }

@@ -13,7 +13,5 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
 	boolean existsByRole(Role role);
 
-	long countByDemoTrue();
-
 	long deleteByDemoTrue();
 }

@@ -7,7 +7,15 @@ import be.numedu.accounts.People;
 import be.numedu.accounts.PersonView;
 import be.numedu.accounts.domain.Accounts;
 import be.numedu.shared.web.Crumb;
+import be.numedu.accounts.domain.NumeduUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,6 +41,8 @@ class AccountController {
 
 	private final Attachments.Operators operators;
 
+	private final SecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
+
 	AccountController(People people, Accounts accounts, PasswordEncoder encoder, Attachments.Sites sites,
 			Attachments.Operators operators) {
 		this.people = people;
@@ -56,7 +66,7 @@ class AccountController {
 
 	@PostMapping("/compte/mot-de-passe")
 	String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		PersonView me = people.current().orElseThrow();
 		var person = accounts.find(me.email()).orElseThrow();
 		if (!errors.hasFieldErrors("current") && !encoder.matches(form.current(), person.getPasswordHash())) {
@@ -69,6 +79,12 @@ class AccountController {
 			return account(model, me);
 		}
 		accounts.changePassword(person, form.replacement());
+		// Other sessions of the person end with the old password; this one goes on with the new principal.
+		NumeduUser renewed = accounts.principal(me.id());
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		sessionContexts.saveContext(context, request, response);
 		redirect.addFlashAttribute("notice", "account.password.changed");
 		return "redirect:/compte";
 	}

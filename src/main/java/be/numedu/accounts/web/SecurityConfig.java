@@ -17,9 +17,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import be.numedu.accounts.RouteAccess;
+import be.numedu.accounts.domain.SessionValidity;
 import jakarta.servlet.DispatcherType;
 
 /**
@@ -65,7 +67,8 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, List<RouteAccess> modules, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, List<RouteAccess> modules, LoginThrottle throttle,
+			SessionValidity validity) throws Exception {
 		http.authorizeHttpRequests(routes -> {
 			routes.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
 			routes.requestMatchers("/", "/accessibilite", "/vie-privee", "/error", "/favicon.ico", "/assets/**",
@@ -82,6 +85,7 @@ class SecurityConfig {
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.csrf(Customizer.withDefaults())
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new SessionValidityFilter(validity), SecurityContextHolderFilter.class)
 			.headers(this::headers);
 		return http.build();
 	}

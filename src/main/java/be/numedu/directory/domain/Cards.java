@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import be.numedu.accounts.PersonView;
@@ -101,10 +102,16 @@ public class Cards {
 
 	static final Duration SNAPSHOT_LIFETIME = Duration.ofSeconds(30);
 
+	/** Words of the directory's own addresses, which no card's slug may take ({@code /operateurs/nouveau}). */
+	private static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("nouveau");
+
 	private record Snapshot(List<OperatorCard> cards, long takenAt) {
 	}
 
 	private volatile Snapshot snapshot;
+
+	/** Counts the changes, so that a snapshot read across a change is not kept. */
+	private final AtomicLong generations = new AtomicLong();
 
 	private final OperatorRepository operators;
 
@@ -138,9 +145,14 @@ public class Cards {
 	private List<OperatorCard> snapshot() {
 		Snapshot current = snapshot;
 		if (current == null || System.nanoTime() - current.takenAt() > SNAPSHOT_LIFETIME.toNanos()) {
-			current = transactions.execute(status -> new Snapshot(
+			long generation = generations.get();
+			Snapshot read = transactions.execute(status -> new Snapshot(
 					operators.findAllOrdered().stream().map(Operator::card).toList(), System.nanoTime()));
-			snapshot = current;
+			// A change committed while this read ran may be missing from it: keep it only if none happened.
+			if (generations.get() == generation) {
+				snapshot = read;
+			}
+			current = read;
 		}
 		return current.cards();
 	}
@@ -151,10 +163,12 @@ public class Cards {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
+					generations.incrementAndGet();
 					snapshot = null;
 				}
 			});
 		}
+		generations.incrementAndGet();
 		snapshot = null;
 	}
 
@@ -184,15 +198,28 @@ public class Cards {
 		return operator.card();
 	}
 
-	/** Creates a card from numedu's seed, at first start: recorded as done by numedu itself. */
+	/**
+	 * Creates, from numedu's seed, the cards that do not exist yet, all in one transaction (a start cut short leaves
+	 * none half-made), recorded as done by numedu itself.
+	 *
+	 * @return how many cards were created
+	 */
 	@Transactional
-	public void seed(String slug, OperatorCard content) {
-		Operator operator = new Operator(slug);
-		operator.apply(content);
-		operators.saveAndFlush(operator);
-		changes.save(new OperatorChange(operator.getId(), "numedu", "numedu", OperatorChange.Action.CREATED,
-				write(List.of())));
+	public int seed(List<OperatorCard> seeds) {
+		int created = 0;
+		for (OperatorCard content : seeds) {
+			if (operators.existsBySlug(content.slug())) {
+				continue;
+			}
+			Operator operator = new Operator(content.slug());
+			operator.apply(content);
+			operators.saveAndFlush(operator);
+			changes.save(new OperatorChange(operator.getId(), "numedu", "numedu", OperatorChange.Action.CREATED,
+					write(List.of())));
+			created++;
+		}
 		forgetSnapshot();
+		return created;
 	}
 
 	/**
@@ -232,18 +259,25 @@ public class Cards {
 		}
 	}
 
-	@Transactional
 	public OperatorCard retire(String slug, long fromVersion, PersonView by) {
 		return changeState(slug, fromVersion, by, true);
 	}
 
-	@Transactional
 	public OperatorCard reactivate(String slug, long fromVersion, PersonView by) {
 		return changeState(slug, fromVersion, by, false);
 	}
 
 	private OperatorCard changeState(String slug, long fromVersion, PersonView by, boolean retire) {
 		requireAdmin(by);
+		try {
+			return transactions.execute(status -> applyState(slug, fromVersion, by, retire));
+		}
+		catch (ObjectOptimisticLockingFailureException | OptimisticLockException concurrent) {
+			throw transactions.execute(status -> stale(operators.findBySlug(slug).orElseThrow()));
+		}
+	}
+
+	private OperatorCard applyState(String slug, long fromVersion, PersonView by, boolean retire) {
 		Operator operator = operators.findBySlug(slug).orElseThrow(() -> new CardNotFound(slug));
 		if (operator.getVersion() != fromVersion) {
 			throw stale(operator);
@@ -343,8 +377,8 @@ public class Cards {
 	private String uniqueSlug(String shortName) {
 		String base = Normalizer.normalize(shortName, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
 			.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-		if (base.isEmpty()) {
-			base = "operateur";
+		if (base.isEmpty() || RESERVED_SLUGS.contains(base)) {
+			base = "operateur-" + base;
 		}
 		if (base.length() > 60) {
 			base = base.substring(0, 60);

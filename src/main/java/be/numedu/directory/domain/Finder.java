@@ -59,11 +59,6 @@ public class Finder {
 	 */
 	public record Result(Outcome outcome, Need need, SchoolSummary school, List<Match> matches,
 			List<OperatorCard> affiliationChoices) {
-
-		/** What to prepare, operator by operator, for those whose card says. */
-		public List<Match> withPreparation() {
-			return matches.stream().filter(m -> !m.card().toPrepare().isEmpty()).toList();
-		}
 	}
 
 	private final Cards cards;

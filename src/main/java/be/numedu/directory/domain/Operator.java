@@ -2,6 +2,7 @@ package be.numedu.directory.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -214,9 +215,14 @@ public class Operator {
 	OperatorCard card() {
 		return new OperatorCard(slug, name, shortName, category, byAffiliation, missions, interventionDetails,
 				coverageNote, interactionMode, responseDelay, contactNote, contactEmail, contactPhone, website,
-				responsibleName, responsibleEmail, sourceNote, Set.copyOf(needs), Set.copyOf(networks),
-				Set.copyOf(zones), Set.copyOf(teachingTypes), Set.copyOf(modes), List.copyOf(toPrepare), updatedAt,
-				retiredAt != null, version);
+				responsibleName, responsibleEmail, sourceNote, ordered(needs, Need.class), ordered(networks, Network.class),
+				ordered(zones, Zone.class), ordered(teachingTypes, TeachingType.class),
+				ordered(modes, InterventionMode.class), List.copyOf(toPrepare), updatedAt, retiredAt != null, version);
+	}
+
+	/** An unmodifiable copy in the enum's order (pages list the values in it). */
+	private static <E extends Enum<E>> Set<E> ordered(Set<E> values, Class<E> type) {
+		return Collections.unmodifiableSet(values.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(values));
 	}
 
 	@GenericField(name = "retired")

@@ -41,7 +41,7 @@ class OperatorChange {
 	private Action action;
 
 	/** JSON array of {field, before, after}. */
-	@Column(nullable = false, length = 20000)
+	@Column(nullable = false, length = 1_000_000)
 	private String summary;
 
 	protected OperatorChange() {

@@ -53,9 +53,8 @@ class OperatorSeed implements ApplicationRunner {
 		if (operators.count() > 0) {
 			return;
 		}
-		List<OperatorCard> seeds = read();
-		seeds.forEach(card -> cards.seed(card.slug(), card));
-		log.info("Cartographie : {} fiche(s) d'opérateur créée(s) d'après les documents sources", seeds.size());
+		int created = cards.seed(read());
+		log.info("Cartographie : {} fiche(s) d'opérateur créée(s) d'après les documents sources", created);
 	}
 
 	List<OperatorCard> read() throws IOException {

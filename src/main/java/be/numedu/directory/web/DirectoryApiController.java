@@ -11,7 +11,6 @@ import be.numedu.schools.SchoolRegistry;
 import be.numedu.schools.SchoolSummary;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,7 +74,7 @@ class DirectoryApiController {
 			if (!schoolFase.matches("\\d{1,9}")) {
 				return Problems.of(HttpStatus.BAD_REQUEST, "Le paramètre « ecole » doit être un numéro FASE.");
 			}
-			Optional<SchoolSummary> found = schools.school(Integer.parseInt(schoolFase));
+			Optional<SchoolSummary> found = schools.school(Integer.parseInt(schoolFase)).filter(s -> !s.retired());
 			if (found.isEmpty()) {
 				return Problems.of(HttpStatus.NOT_FOUND, "Aucun établissement ne porte le numéro FASE " + schoolFase + ".");
 			}

@@ -50,7 +50,7 @@ class ExportController {
 		Locale locale = LocaleContextHolder.getLocale();
 		StringWriter out = new StringWriter();
 		out.write('\uFEFF');
-		String[] columns = { "slug", "name", "shortName", "category", "missions", "needs", "interventionDetails",
+		String[] columns = { "slug", "name", "shortName", "category", "byAffiliation", "missions", "needs", "interventionDetails",
 				"networks", "zones", "teachingTypes", "coverageNote", "modes", "interactionMode", "responseDelay",
 				"contactNote", "contactEmail", "contactPhone", "website", "toPrepare", "responsibleName",
 				"responsibleEmail", "updatedAt", "sourceNote" };
@@ -61,20 +61,35 @@ class ExportController {
 		try (CSVPrinter printer = new CSVPrinter(out,
 				CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(headers).setRecordSeparator("\r\n").get())) {
 			for (OperatorCard card : cards.all(false)) {
-				printer.printRecord(card.slug(), card.name(), card.shortName(), label("OperatorCategory", card.category(), locale),
+				printer.printRecord(cells(card.slug(), card.name(), card.shortName(),
+						label("OperatorCategory", card.category(), locale),
+						messages.getMessage(card.byAffiliation() ? "common.yes" : "common.no", null, locale),
 						card.missions(), labels("Need", card.needs(), locale), card.interventionDetails(),
 						labels("Network", card.networks(), locale), labels("Zone", card.zones(), locale),
 						labels("TeachingType", card.teachingTypes(), locale), card.coverageNote(),
 						labels("InterventionMode", card.modes(), locale), card.interactionMode(), card.responseDelay(),
 						card.contactNote(), card.contactEmail(), card.contactPhone(), card.website(),
 						String.join(" | ", card.toPrepare()), card.responsibleName(), card.responsibleEmail(),
-						card.updatedAt(), card.sourceNote());
+						card.updatedAt(), card.sourceNote()));
 			}
 		}
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, attachment("cartographie.csv"))
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.body(out.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Cells as a spreadsheet must not read them: a text starting with =, +, -, @ or a control character would be
+	 * taken for a formula, so it gets a leading apostrophe (OWASP's advice on CSV injection).
+	 */
+	private static Object[] cells(Object... values) {
+		Object[] cells = new Object[values.length];
+		for (int i = 0; i < values.length; i++) {
+			cells[i] = values[i] instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
+					? "'" + text : values[i];
+		}
+		return cells;
 	}
 
 	private String label(String type, Enum<?> value, Locale locale) {

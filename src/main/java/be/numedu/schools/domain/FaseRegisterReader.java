@@ -468,7 +468,7 @@ final class FaseRegisterReader {
 			}
 			try {
 				double number = Double.parseDouble(value);
-				if (number < min || number > max) {
+				if (!Double.isFinite(number) || number < min || number > max) {
 					problem("« " + column.header() + " » (" + value + ") est hors de Belgique");
 					return null;
 				}

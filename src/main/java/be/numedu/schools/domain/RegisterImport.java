@@ -110,9 +110,6 @@ public class RegisterImport {
 		this.indexPending = false;
 	}
 
-	public boolean isIndexPending() {
-		return indexPending;
-	}
 
 	void refuse(String message, RegisterSnapshot snapshot, int errorRows) {
 		if (status != ImportStatus.RUNNING) {

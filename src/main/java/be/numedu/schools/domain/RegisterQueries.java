@@ -39,7 +39,10 @@ public class RegisterQueries {
 
 	private final TransactionTemplate transactions;
 
-	private final Cache<Integer, Optional<SchoolSummary>> cache = Caffeine.newBuilder().maximumSize(5_000)
+	private final Cache<Integer, Optional<SchoolSummary>> schoolsByFase = Caffeine.newBuilder().maximumSize(5_000)
+		.expireAfterWrite(Duration.ofMinutes(10)).build();
+
+	private final Cache<Integer, List<SchoolSummary>> schoolsBySite = Caffeine.newBuilder().maximumSize(10_000)
 		.expireAfterWrite(Duration.ofMinutes(10)).build();
 
 	RegisterQueries(SchoolRepository schools, SchoolSiteRepository sites, OrganisingBodyRepository bodies,
@@ -57,23 +60,26 @@ public class RegisterQueries {
 	 * which empties this cache when it commits; the finder and the school pages read schools on every request.
 	 */
 	public Optional<SchoolSummary> school(int fase) {
-		return cache.get(fase, number -> transactions.execute(status -> schools.findByFase(number).map(summaries::of)));
+		return schoolsByFase.get(fase, number -> transactions.execute(status -> schools.findByFase(number).map(summaries::of)));
 	}
 
 	/** Called when an import has changed the register. */
 	void forgetSchools() {
-		cache.invalidateAll();
+		schoolsByFase.invalidateAll();
+		schoolsBySite.invalidateAll();
 	}
 
-	@Transactional(readOnly = true)
+	/** The active schools teaching at the implantation; cached like {@link #school(int)}. */
 	public List<SchoolSummary> schoolsAtSite(int siteFase) {
-		return schools.findBySiteFase(siteFase).stream().filter(s -> !s.isRetired()).map(summaries::of).toList();
+		return schoolsBySite.get(siteFase, number -> transactions.execute(status -> schools.findBySiteFase(number).stream()
+			.filter(s -> !s.isRetired())
+			.map(summaries::of)
+			.toList()));
 	}
 
 	@Transactional(readOnly = true)
-	public List<SchoolSummary> schoolsOfOrganisingBody(int bodyFase) {
-		return schools.findByOrganisingBodyFase(bodyFase).stream().filter(s -> !s.isRetired()).map(summaries::of)
-			.toList();
+	public List<SchoolName> schoolsOfOrganisingBody(int bodyFase) {
+		return schools.namesOfOrganisingBody(bodyFase);
 	}
 
 	@Transactional(readOnly = true)

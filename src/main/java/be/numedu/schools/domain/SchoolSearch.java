@@ -71,8 +71,9 @@ public class SchoolSearch {
 			networks = networks == null ? Set.of() : Set.copyOf(networks);
 			levels = levels == null ? Set.of() : Set.copyOf(levels);
 			teachingTypes = teachingTypes == null ? Set.of() : Set.copyOf(teachingTypes);
-			page = Math.max(0, page);
 			size = Math.min(100, Math.max(1, size));
+			// Deep pages are not worth their cost, and far ones would overflow the offset: 10,000 results at most.
+			page = Math.min(Math.max(0, page), MAX_RESULTS / size - 1);
 		}
 
 		public static Query text(String text, int size) {
@@ -97,6 +98,9 @@ public class SchoolSearch {
 			return (int) Math.max(1, (total + size - 1) / size);
 		}
 	}
+
+	/** How far paging goes. */
+	static final int MAX_RESULTS = 10_000;
 
 	private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
 

@@ -6,7 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SchoolSiteRepository extends JpaRepository<SchoolSite, Long> {
 
-	Optional<SchoolSite> findByFase(int fase);
-
 	long countByRetiredAtIsNull();
 }

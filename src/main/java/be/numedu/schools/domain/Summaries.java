@@ -1,6 +1,7 @@
 package be.numedu.schools.domain;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -38,6 +39,7 @@ class Summaries {
 	SiteSummary of(SchoolSite site, Set<TeachingType> types) {
 		Address address = site.getAddress();
 		return new SiteSummary(site.getFase(), address.street(), address.postcode(), address.locality(),
-				address.municipality(), site.getLatitude(), site.getLongitude(), Set.copyOf(types), site.isRetired());
+				address.municipality(), site.getLatitude(), site.getLongitude(),
+				Collections.unmodifiableSet(EnumSet.copyOf(types)), site.isRetired());
 	}
 }

@@ -6,12 +6,4 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public record Tally(int added, int updated, int retired, int reactivated, int unchanged) {
 
-	static Tally zero() {
-		return new Tally(0, 0, 0, 0, 0);
-	}
-
-	/** How many records of the kind are active after the import. */
-	public int activeAfter() {
-		return added + updated + reactivated + unchanged;
-	}
 }

@@ -115,9 +115,12 @@ class SchoolsApiController {
 
 	/**
 	 * Imports the FASE file sent as the body ({@code text/csv}) and answers when done: 200 with the report, 422 if
-	 * the file was refused (the report says why), 409 if an import is already running.
+	 * the file was refused (the report says why), 409 if an import is already running. Only {@code text/csv} is
+	 * accepted: no HTML form can send it, so no other site can make a browser that holds an administrator's
+	 * credentials post a file here.
 	 */
-	@PostMapping(value = "/api/etablissements/imports", produces = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(value = "/api/etablissements/imports", consumes = "text/csv",
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> importFile(HttpServletRequest request,
 			@RequestParam(name = "nom", defaultValue = "api.csv") String name,
 			@RequestParam(name = "retraitsMassifs", defaultValue = "false") boolean allowMassRetirement)

@@ -73,9 +73,11 @@ class SchoolsController {
 		SchoolSummary school = queries.school(parseFase(fase))
 			.orElseThrow(() -> new NotFoundException("school " + fase));
 		List<SvgMap.Place> places = new ArrayList<>();
-		for (SiteSummary site : school.sites()) {
+		// Each point bears the number of its implantation's row in the table, whether or not every row has a point.
+		for (int row = 0; row < school.sites().size(); row++) {
+			SiteSummary site = school.sites().get(row);
 			if (site.hasCoordinates()) {
-				places.add(new SvgMap.Place(site.longitude(), site.latitude(),
+				places.add(new SvgMap.Place(row + 1, site.longitude(), site.latitude(),
 						site.street() + ", " + site.postcode() + " " + site.locality()));
 			}
 		}

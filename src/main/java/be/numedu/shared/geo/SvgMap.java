@@ -19,14 +19,14 @@ public record SvgMap(int width, int height, List<Area> areas, List<Point> points
 	public record Point(int number, double x, double y, String label) {
 	}
 
-	/** A place to mark: its longitude, latitude and label. */
-	public record Place(double longitude, double latitude, String label) {
+	/** A place to mark: the number it bears (the row that describes it beside the map), where, and its label. */
+	public record Place(int number, double longitude, double latitude, String label) {
 	}
 
 	/**
 	 * Draws the places with the municipalities around them.
 	 *
-	 * @param places the points to mark, numbered from 1 in this order
+	 * @param places the points to mark
 	 * @param municipalities where the outlines come from
 	 * @param width the view box width
 	 * @param height the view box height
@@ -77,9 +77,8 @@ public record SvgMap(int width, int height, List<Area> areas, List<Point> points
 					Double.parseDouble(projection.y(labelLat)), highlighted));
 		}
 		List<Point> points = new ArrayList<>();
-		for (int i = 0; i < places.size(); i++) {
-			Place place = places.get(i);
-			points.add(new Point(i + 1, Double.parseDouble(projection.x(place.longitude())),
+		for (Place place : places) {
+			points.add(new Point(place.number(), Double.parseDouble(projection.x(place.longitude())),
 					Double.parseDouble(projection.y(place.latitude())), place.label()));
 		}
 		return new SvgMap(width, height, areas, points);

@@ -8,10 +8,16 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Errors of the JSON API as problem documents (RFC 9457) with a French {@code detail}: a malformed parameter, a
@@ -30,6 +36,30 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		problemHeaders.addAll(headers);
 		problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		return new ResponseEntity<>(problem, problemHeaders, status);
+	}
+
+	/**
+	 * What goes wrong before a controller is chosen (an unknown address, a method or a media type the route does not
+	 * take) reaches no advice bound to the API's controllers: under {@code /api/} it is answered here too; elsewhere
+	 * it goes on to the pages' French error pages.
+	 */
+	@RestControllerAdvice
+	static class BeforeAnyController {
+
+		@ExceptionHandler({ HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotAcceptableException.class,
+				HttpMediaTypeNotSupportedException.class, NoHandlerFoundException.class, NoResourceFoundException.class })
+		ResponseEntity<ProblemDetail> routing(Exception e, HttpServletRequest request) throws Exception {
+			if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				throw e;
+			}
+			HttpStatusCode status = e instanceof org.springframework.web.ErrorResponse response ? response.getStatusCode()
+					: HttpStatus.NOT_FOUND;
+			ResponseEntity.BodyBuilder answer = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+			if (e instanceof HttpRequestMethodNotSupportedException method && method.getSupportedHttpMethods() != null) {
+				answer.allow(method.getSupportedHttpMethods().toArray(new org.springframework.http.HttpMethod[0]));
+			}
+			return answer.body(ProblemDetail.forStatusAndDetail(status, french(status)));
+		}
 	}
 
 	@ExceptionHandler(Exception.class)

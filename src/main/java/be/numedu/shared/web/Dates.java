@@ -1,7 +1,6 @@
 package be.numedu.shared.web;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -27,14 +26,6 @@ public class Dates {
 
 	public String date(Instant instant) {
 		return instant == null ? "" : format(instant, "date.format");
-	}
-
-	public String date(LocalDate date) {
-		if (date == null) {
-			return "";
-		}
-		Locale locale = LocaleContextHolder.getLocale();
-		return DateTimeFormatter.ofPattern(messages.getMessage("date.format", null, locale), locale).format(date);
 	}
 
 	public String dateTime(Instant instant) {

@@ -20,10 +20,18 @@ public record PageLinks(int page, int pageCount, String previous, String next) {
 	 * The current path and query with one parameter replaced, relative to the host: links built from the request
 	 * never carry a host name a client sent.
 	 */
+	/**
+	 * A path that stays on this site: "//host/x" would be read by browsers as another host's address, so any run of
+	 * leading slashes becomes one.
+	 */
+	public static String local(String path) {
+		return path == null || path.isEmpty() ? "/" : path.replaceFirst("^[/\\\\]+", "/");
+	}
+
 	public static String withParameter(HttpServletRequest request, String name, Object value) {
 		// On an error page, the address is the one that failed, not the error page's own.
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		String path = failed instanceof String uri ? uri : request.getRequestURI();
+		String path = local(failed instanceof String uri ? uri : request.getRequestURI());
 		String query = failed instanceof String ? null : request.getQueryString();
 		try {
 			return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang")

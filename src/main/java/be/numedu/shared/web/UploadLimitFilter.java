@@ -48,7 +48,7 @@ class UploadLimitFilter {
 
 	private static void refuse(HttpServletRequest request, HttpServletResponse response, DataSize limit)
 			throws IOException {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = PageLinks.local(request.getRequestURI().substring(request.getContextPath().length()));
 		if (path.startsWith("/api/")) {
 			response.setStatus(413);
 			response.setContentType("application/problem+json");

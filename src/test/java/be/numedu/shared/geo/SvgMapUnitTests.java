@@ -15,7 +15,7 @@ class SvgMapUnitTests {
 	@Test
 	void aPlaceIsDrawnInsideTheViewBoxWithItsMunicipalityHighlighted() {
 		// the Athénée royal d'Evere, in Evere
-		SvgMap map = SvgMap.around(List.of(new SvgMap.Place(4.4042, 50.8700, "Evere")), MUNICIPALITIES, 400, 300);
+		SvgMap map = SvgMap.around(List.of(new SvgMap.Place(1, 4.4042, 50.8700, "Evere")), MUNICIPALITIES, 400, 300);
 
 		assertThat(map.points()).singleElement().satisfies(point -> {
 			assertThat(point.x()).isBetween(0.0, 400.0);
@@ -27,7 +27,7 @@ class SvgMapUnitTests {
 
 	@Test
 	void distantPlacesAreAllOnTheMap() {
-		SvgMap map = SvgMap.around(List.of(new SvgMap.Place(4.86, 50.47, "Namur"), new SvgMap.Place(5.57, 50.63, "Liège")),
+		SvgMap map = SvgMap.around(List.of(new SvgMap.Place(1, 4.86, 50.47, "Namur"), new SvgMap.Place(3, 5.57, 50.63, "Liège")),
 				MUNICIPALITIES, 400, 300);
 
 		assertThat(map.points()).allSatisfy(point -> {
@@ -36,6 +36,7 @@ class SvgMapUnitTests {
 		});
 		assertThat(map.areas()).filteredOn(SvgMap.Area::highlighted).extracting(SvgMap.Area::name)
 			.containsExactlyInAnyOrder("Namur", "Liège");
+		assertThat(map.points()).extracting(SvgMap.Point::number).containsExactly(1, 3);
 	}
 
 	@Test
