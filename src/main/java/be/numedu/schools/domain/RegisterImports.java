@@ -2,6 +2,7 @@ package be.numedu.schools.domain;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -118,10 +119,14 @@ public class RegisterImports {
 		inNewTransaction.executeWithoutResult(status -> imports.findByIndexPendingTrue().forEach(RegisterImport::indexed));
 	}
 
-	/** At start: an import still marked running was cut off by a stop of numedu; its transaction rolled back. */
-	void failInterrupted() {
-		inNewTransaction.executeWithoutResult(status -> imports.findByStatus(ImportStatus.RUNNING).forEach(
-				record -> record.fail("Import interrompu par un arrêt de numedu : le registre est resté tel qu'avant. "
+	/**
+	 * At start: an import still marked running that began before this process was cut off by a stop of numedu; its
+	 * transaction rolled back.
+	 */
+	void failInterrupted(Instant processStart) {
+		inNewTransaction.executeWithoutResult(status -> imports.findByStatus(ImportStatus.RUNNING).stream()
+			.filter(record -> record.getStartedAt().isBefore(processStart))
+			.forEach(record -> record.fail("Import interrompu par un arrêt de numedu : le registre est resté tel qu'avant. "
 						+ "Relancez l'import.")));
 	}
 

@@ -2,6 +2,8 @@ package be.numedu.schools.domain;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
@@ -41,7 +43,9 @@ class RegisterStartup implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException, InterruptedException {
-		imports.failInterrupted();
+		// Only imports begun before this process started can have been cut off: one a client started in the first
+		// seconds, while this runs, is alive.
+		imports.failInterrupted(Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()));
 		if (imports.indexPending()) {
 			log.info("Un import a été enregistré sans que l'index de recherche soit confirmé : reconstruction de l'index");
 			Search.mapping(entityManagerFactory).scope(School.class).massIndexer().threadsToLoadObjects(2).startAndWait();
