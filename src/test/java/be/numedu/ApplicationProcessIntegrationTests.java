@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * numedu as a person runs it: the packaged jar in a process of its own, on an empty directory. It refuses the
- * postgres profile without a database; on the embedded default it prints the demo passwords once, serves the first
- * page, gives a new session id at sign-in; and when the process is killed in the middle of an import, it comes back
+ * postgres profile without a database; on the embedded default it prints the demo passwords once and files the demo's
+ * support requests once, serves the first page, gives a new session id at sign-in; and when the process is killed in the middle of an import, it comes back
  * with the register as it was before or as it is after, never in between. With {@code -Dnumedu.test.database=postgres}
  * the same runs against PostgreSQL (with a bootstrap administrator instead of the demo accounts).
  */
@@ -97,6 +97,9 @@ class ApplicationProcessIntegrationTests {
 		// the first page, and a new session id at sign-in
 		assertThat(http.send(get(base + "/"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 		signInChangesTheSessionId(http, base, email, password);
+		// and the demo's support requests (none on PostgreSQL, where no demo data exists)
+		int demoRequests = postgres ? 0 : 5;
+		assertThat(awaitRequests(base, email, password, demoRequests)).isEqualTo(demoRequests);
 
 		// when an import renaming every school is cut off by a kill
 		byte[] renamed = FaseFiles.edited(lines -> {
@@ -134,6 +137,8 @@ class ApplicationProcessIntegrationTests {
 			assertThat(total).isEqualTo(3029);
 			assertThat(report).contains("\"status\":\"SUCCEEDED\"");
 		}
+		// and the demo's requests were not filed again
+		assertThat(awaitRequests(base2, email, password, demoRequests)).isEqualTo(demoRequests);
 		// and the demo passwords were not printed again
 		assertThat(Files.readString(directory.resolve("second.log"))).doesNotContain("comptes de démonstration");
 	}
@@ -204,6 +209,27 @@ class ApplicationProcessIntegrationTests {
 			Thread.sleep(300);
 		}
 		throw new AssertionError("numedu did not start in time: see " + log);
+	}
+
+	/**
+	 * The number of support requests the API lists to the administrator, once it is {@code expected} or after 60 s:
+	 * the demo's requests are filed after the register's start-up work.
+	 */
+	private static long awaitRequests(String base, String email, String password, long expected) throws Exception {
+		HttpRequest list = HttpRequest.newBuilder(URI.create(base + "/api/demandes?taille=1"))
+			.header("Authorization", basic(email, password))
+			.timeout(Duration.ofSeconds(30))
+			.build();
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (true) {
+			HttpResponse<String> response = HttpClient.newHttpClient().send(list, HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+			long total = Long.parseLong(field(response.body(), "totalItems"));
+			if (total == expected || System.nanoTime() > deadline) {
+				return total;
+			}
+			Thread.sleep(300);
+		}
 	}
 
 	private static String demoPassword(String log, String email) {

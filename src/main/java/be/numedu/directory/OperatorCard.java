@@ -35,6 +35,7 @@ import be.numedu.shared.Zone;
  * @param teachingTypes the teaching types (levels and kinds) it serves
  * @param modes its intervention modes
  * @param toPrepare what to prepare to make exchanges easier
+ * @param serviceLevel the delays it commits to and its opening hours
  * @param updatedAt the date of the last update
  * @param retired whether the card has been retired
  * @param version the card's version, for optimistic locking
@@ -44,7 +45,7 @@ public record OperatorCard(String slug, String name, String shortName, OperatorC
 		String interactionMode, String responseDelay, String contactNote, String contactEmail, String contactPhone,
 		String website, String responsibleName, String responsibleEmail, String sourceNote, Set<Need> needs,
 		Set<Network> networks, Set<Zone> zones, Set<TeachingType> teachingTypes, Set<InterventionMode> modes,
-		List<String> toPrepare, Instant updatedAt, boolean retired, long version) {
+		List<String> toPrepare, ServiceLevel serviceLevel, Instant updatedAt, boolean retired, long version) {
 
 	/** Whether the card serves this network, zone and at least one of these teaching types. */
 	public boolean covers(Network network, Zone zone, Set<TeachingType> types) {

@@ -284,7 +284,7 @@ class CardEditingIntegrationTests {
 		return new OperatorCard(c.slug(), c.name(), c.shortName(), c.category(), c.byAffiliation(), c.missions(),
 				c.interventionDetails(), c.coverageNote(), c.interactionMode(), delay, c.contactNote(), c.contactEmail(),
 				c.contactPhone(), c.website(), c.responsibleName(), c.responsibleEmail(), c.sourceNote(), c.needs(),
-				c.networks(), c.zones(), c.teachingTypes(), c.modes(), c.toPrepare(), c.updatedAt(), c.retired(),
+				c.networks(), c.zones(), c.teachingTypes(), c.modes(), c.toPrepare(), c.serviceLevel(), c.updatedAt(), c.retired(),
 				c.version());
 	}
 

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 class MessagesUnitTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "shared", "accounts", "schools", "directory" })
+	@ValueSource(strings = { "shared", "accounts", "schools", "directory", "support", "notifications", "dashboards" })
 	void frenchAndEnglishHaveTheSameKeys(String bundle) throws IOException {
 		Properties french = load("i18n/" + bundle + ".properties");
 		Properties english = load("i18n/" + bundle + "_en.properties");
@@ -34,7 +34,7 @@ class MessagesUnitTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "shared", "accounts", "schools", "directory" })
+	@ValueSource(strings = { "shared", "accounts", "schools", "directory", "support", "notifications", "dashboards" })
 	void everyMessageFormatsAndKeepsItsApostrophes(String bundle) throws IOException {
 		for (String file : List.of(bundle + ".properties", bundle + "_en.properties")) {
 			Properties messages = load("i18n/" + file);

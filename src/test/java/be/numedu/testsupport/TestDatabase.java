@@ -16,8 +16,8 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ActiveProfilesResolver;
 
 /**
- * Gives every test application context its own database and its own Lucene index, so that cached contexts never see
- * each other's data. By default an in-memory H2 database; with {@code -Dnumedu.test.database=postgres} (the
+ * Gives every test application context its own database, its own Lucene index and its own attachments folder, so
+ * that cached contexts never see each other's data. By default an in-memory H2 database; with {@code -Dnumedu.test.database=postgres} (the
  * {@code postgres-tests} Maven profile) a fresh schema in the real PostgreSQL named by {@code NUMEDU_TEST_DB_URL}
  * (default {@code jdbc:postgresql://127.0.0.1:5432/test}), run through numedu's own {@code postgres} profile and
  * dropped when the context closes.
@@ -54,6 +54,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		properties.put("numedu.index-directory", Path.of("target", "test-indexes", id).toAbsolutePath().toString());
 		properties.put("spring.jpa.properties.hibernate.search.backend.directory.root",
 				Path.of("target", "test-indexes", id).toAbsolutePath().toString());
+		properties.put("numedu.support.attachments-directory",
+				Path.of("target", "test-attachments", id).toAbsolutePath().toString());
 		properties.put("numedu.demo.enabled", "false");
 		properties.put("numedu.schools.load-bundled-register", "true");
 		if (postgres()) {

@@ -1,5 +1,7 @@
 package be.numedu.accounts.domain;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import be.numedu.accounts.Role;
@@ -9,7 +11,11 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
 	Optional<Person> findByEmail(String email);
 
-	java.util.List<Person> findAllByOrderByDisplayNameAsc();
+	List<Person> findAllByOrderByDisplayNameAsc();
+
+	List<Person> findByOperatorSlugAndEnabledTrueAndRoleIn(String operatorSlug, Collection<Role> roles);
+
+	List<Person> findByRoleAndEnabledTrue(Role role);
 
 	boolean existsByRole(Role role);
 

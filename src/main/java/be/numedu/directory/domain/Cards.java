@@ -95,6 +95,7 @@ public class Cards {
 		FIELDS.put("contactPhone", OperatorCard::contactPhone);
 		FIELDS.put("website", OperatorCard::website);
 		FIELDS.put("toPrepare", OperatorCard::toPrepare);
+		FIELDS.put("serviceLevel", card -> card.serviceLevel() == null ? null : card.serviceLevel().describe());
 		FIELDS.put("responsibleName", OperatorCard::responsibleName);
 		FIELDS.put("responsibleEmail", OperatorCard::responsibleEmail);
 		FIELDS.put("sourceNote", OperatorCard::sourceNote);
@@ -323,7 +324,7 @@ public class Cards {
 				content.interactionMode(), content.responseDelay(), content.contactNote(), content.contactEmail(),
 				content.contactPhone(), content.website(), content.responsibleName(), content.responsibleEmail(),
 				content.sourceNote(), content.needs(), content.networks(), content.zones(), content.teachingTypes(),
-				content.modes(), content.toPrepare(), before.updatedAt(), before.retired(), before.version());
+				content.modes(), content.toPrepare(), content.serviceLevel(), before.updatedAt(), before.retired(), before.version());
 	}
 
 	private void record(Operator operator, PersonView by, OperatorChange.Action action, List<FieldChange> fields) {

@@ -1,16 +1,19 @@
 package be.numedu.directory.domain;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import be.numedu.directory.DelayUnit;
 import be.numedu.directory.InterventionMode;
 import be.numedu.directory.Need;
 import be.numedu.directory.OperatorCard;
 import be.numedu.directory.OperatorCategory;
+import be.numedu.directory.ServiceLevel;
 import be.numedu.shared.Network;
 import be.numedu.shared.TeachingType;
 import be.numedu.shared.Zone;
@@ -151,6 +154,26 @@ public class Operator {
 	@FullTextField(analyzer = FrenchAnalysis.FRENCH)
 	private List<String> toPrepare = new ArrayList<>();
 
+	@Column(name = "take_charge_delay")
+	private Integer takeChargeDelay;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "take_charge_unit", length = 20)
+	private DelayUnit takeChargeUnit;
+
+	@Column(name = "resolve_delay")
+	private Integer resolveDelay;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "resolve_unit", length = 20)
+	private DelayUnit resolveUnit;
+
+	@Column(name = "opens_at")
+	private LocalTime opensAt;
+
+	@Column(name = "closes_at")
+	private LocalTime closesAt;
+
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
@@ -193,6 +216,13 @@ public class Operator {
 		replace(this.modes, card.modes());
 		this.toPrepare.clear();
 		this.toPrepare.addAll(card.toPrepare());
+		ServiceLevel level = card.serviceLevel() == null ? ServiceLevel.undeclared() : card.serviceLevel();
+		this.takeChargeDelay = level.takeChargeDelay();
+		this.takeChargeUnit = level.takeChargeUnit();
+		this.resolveDelay = level.resolveDelay();
+		this.resolveUnit = level.resolveUnit();
+		this.opensAt = level.opensAt();
+		this.closesAt = level.closesAt();
 		this.updatedAt = Instant.now();
 	}
 
@@ -217,7 +247,9 @@ public class Operator {
 				coverageNote, interactionMode, responseDelay, contactNote, contactEmail, contactPhone, website,
 				responsibleName, responsibleEmail, sourceNote, ordered(needs, Need.class), ordered(networks, Network.class),
 				ordered(zones, Zone.class), ordered(teachingTypes, TeachingType.class),
-				ordered(modes, InterventionMode.class), List.copyOf(toPrepare), updatedAt, retiredAt != null, version);
+				ordered(modes, InterventionMode.class), List.copyOf(toPrepare),
+				new ServiceLevel(takeChargeDelay, takeChargeUnit, resolveDelay, resolveUnit, opensAt, closesAt), updatedAt,
+				retiredAt != null, version);
 	}
 
 	/** An unmodifiable copy in the enum's order (pages list the values in it). */

@@ -11,6 +11,7 @@ import be.numedu.directory.InterventionMode;
 import be.numedu.directory.Need;
 import be.numedu.directory.OperatorCard;
 import be.numedu.directory.OperatorCategory;
+import be.numedu.directory.ServiceLevel;
 import be.numedu.shared.Network;
 import be.numedu.shared.Region;
 import be.numedu.shared.TeachingType;
@@ -68,8 +69,8 @@ class OperatorSeed implements ApplicationRunner {
 						text(node, "contactEmail"), text(node, "contactPhone"), text(node, "website"),
 						text(node, "responsibleName"), text(node, "responsibleEmail"), text(node, "sourceNote"),
 						enums(node.get("needs"), Need.class), enums(node.get("networks"), Network.class), zones(node),
-						teachingTypes(node), enums(node.get("modes"), InterventionMode.class), List.of(), null, false,
-						0));
+						teachingTypes(node), enums(node.get("modes"), InterventionMode.class), List.of(),
+						ServiceLevel.undeclared(), null, false, 0));
 			}
 			return result;
 		}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import be.numedu.accounts.People;
 import be.numedu.accounts.PersonView;
+import be.numedu.directory.DelayUnit;
 import be.numedu.directory.InterventionMode;
 import be.numedu.directory.Need;
 import be.numedu.directory.OperatorCard;
@@ -52,6 +53,7 @@ class CardEditController {
 	String create(@Valid @ModelAttribute("form") CardForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		checkPreparation(form, errors);
+		checkServiceLevel(form, errors);
 		if (errors.hasErrors()) {
 			return form(model, form, null);
 		}
@@ -73,6 +75,7 @@ class CardEditController {
 		OperatorCard card = load(slug);
 		requireEditor(slug);
 		checkPreparation(form, errors);
+		checkServiceLevel(form, errors);
 		if (form.getVersion() == null) {
 			errors.reject("card.error.version");
 		}
@@ -137,12 +140,29 @@ class CardEditController {
 		model.addAttribute("allZones", Zone.values());
 		model.addAttribute("allTeachingTypes", TeachingType.values());
 		model.addAttribute("allModes", InterventionMode.values());
+		model.addAttribute("delayUnits", DelayUnit.values());
 		model.addAttribute("breadcrumbs", card == null
 				? List.of(Crumb.of("directory.title", "/cartographie"), Crumb.current("card.new.title"))
 				: List.of(Crumb.of("directory.title", "/cartographie"),
 						Crumb.text(card.shortName(), "/cartographie/operateurs/" + card.slug()),
 						Crumb.current("card.edit.title")));
 		return "directory/edit";
+	}
+
+	/** A delay needs its unit, and opening hours both ends, the opening before the closing. */
+	private static void checkServiceLevel(CardForm form, BindingResult errors) {
+		if (form.getTakeChargeDelay() != null && form.getTakeChargeUnit() == null) {
+			errors.rejectValue("takeChargeUnit", "card.error.unit");
+		}
+		if (form.getResolveDelay() != null && form.getResolveUnit() == null) {
+			errors.rejectValue("resolveUnit", "card.error.unit");
+		}
+		if ((form.getOpensAt() == null) != (form.getClosesAt() == null)) {
+			errors.rejectValue(form.getOpensAt() == null ? "opensAt" : "closesAt", "card.error.hours.both");
+		}
+		else if (form.getOpensAt() != null && !form.getOpensAt().isBefore(form.getClosesAt())) {
+			errors.rejectValue("closesAt", "card.error.hours.order");
+		}
 	}
 
 	private void checkPreparation(CardForm form, BindingResult errors) {

@@ -5,19 +5,26 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import be.numedu.directory.DelayUnit;
 import be.numedu.directory.InterventionMode;
 import be.numedu.directory.Need;
 import be.numedu.directory.OperatorCard;
 import be.numedu.directory.OperatorCategory;
+import be.numedu.directory.ServiceLevel;
 import be.numedu.shared.Network;
 import be.numedu.shared.TeachingType;
 import be.numedu.shared.Zone;
+import java.time.LocalTime;
+
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The card editing form: bound from the request, never to the entity; {@code version} is the version the person
@@ -107,6 +114,24 @@ public class CardForm {
 	@Pattern(regexp = MULTI_LINE, message = "{card.error.control}")
 	private String toPrepare;
 
+	@Min(value = 1, message = "{card.error.delay}")
+	@Max(value = 999, message = "{card.error.delay}")
+	private Integer takeChargeDelay;
+
+	private DelayUnit takeChargeUnit;
+
+	@Min(value = 1, message = "{card.error.delay}")
+	@Max(value = 999, message = "{card.error.delay}")
+	private Integer resolveDelay;
+
+	private DelayUnit resolveUnit;
+
+	@DateTimeFormat(pattern = "HH:mm")
+	private LocalTime opensAt;
+
+	@DateTimeFormat(pattern = "HH:mm")
+	private LocalTime closesAt;
+
 	private Long version;
 
 	static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
@@ -145,6 +170,13 @@ public class CardForm {
 		form.teachingTypes = new ArrayList<>(card.teachingTypes());
 		form.modes = new ArrayList<>(card.modes());
 		form.toPrepare = String.join("\n", card.toPrepare());
+		ServiceLevel level = card.serviceLevel() == null ? ServiceLevel.undeclared() : card.serviceLevel();
+		form.takeChargeDelay = level.takeChargeDelay();
+		form.takeChargeUnit = level.takeChargeUnit();
+		form.resolveDelay = level.resolveDelay();
+		form.resolveUnit = level.resolveUnit();
+		form.opensAt = level.opensAt();
+		form.closesAt = level.closesAt();
 		form.version = card.version();
 		return form;
 	}
@@ -168,7 +200,10 @@ public class CardForm {
 				clean(contactNote), clean(contactEmail), clean(contactPhone), clean(website), clean(responsibleName),
 				clean(responsibleEmail), clean(sourceNote), set(needs, Need.class), set(networks, Network.class),
 				set(zones, Zone.class), set(teachingTypes, TeachingType.class), set(modes, InterventionMode.class),
-				preparationItems(), null, false, version == null ? -1 : version);
+				preparationItems(),
+				new ServiceLevel(takeChargeDelay, takeChargeDelay == null ? null : takeChargeUnit, resolveDelay,
+						resolveDelay == null ? null : resolveUnit, opensAt, closesAt),
+				null, false, version == null ? -1 : version);
 	}
 
 	private static String clean(String text) {
@@ -369,5 +404,52 @@ public class CardForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+	public Integer getTakeChargeDelay() {
+		return takeChargeDelay;
+	}
+
+	public void setTakeChargeDelay(Integer takeChargeDelay) {
+		this.takeChargeDelay = takeChargeDelay;
+	}
+
+	public DelayUnit getTakeChargeUnit() {
+		return takeChargeUnit;
+	}
+
+	public void setTakeChargeUnit(DelayUnit takeChargeUnit) {
+		this.takeChargeUnit = takeChargeUnit;
+	}
+
+	public Integer getResolveDelay() {
+		return resolveDelay;
+	}
+
+	public void setResolveDelay(Integer resolveDelay) {
+		this.resolveDelay = resolveDelay;
+	}
+
+	public DelayUnit getResolveUnit() {
+		return resolveUnit;
+	}
+
+	public void setResolveUnit(DelayUnit resolveUnit) {
+		this.resolveUnit = resolveUnit;
+	}
+
+	public LocalTime getOpensAt() {
+		return opensAt;
+	}
+
+	public void setOpensAt(LocalTime opensAt) {
+		this.opensAt = opensAt;
+	}
+
+	public LocalTime getClosesAt() {
+		return closesAt;
+	}
+
+	public void setClosesAt(LocalTime closesAt) {
+		this.closesAt = closesAt;
 	}
 }

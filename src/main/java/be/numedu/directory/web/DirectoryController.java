@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import be.numedu.accounts.People;
+import be.numedu.directory.CardPageSection;
 import be.numedu.directory.OperatorCard;
 import be.numedu.directory.OperatorCategory;
 import be.numedu.directory.domain.CardSearch;
@@ -30,10 +31,13 @@ class DirectoryController {
 
 	private final People people;
 
-	DirectoryController(Cards cards, CardSearch search, People people) {
+	private final List<CardPageSection> sections;
+
+	DirectoryController(Cards cards, CardSearch search, People people, List<CardPageSection> sections) {
 		this.cards = cards;
 		this.search = search;
 		this.people = people;
+		this.sections = sections;
 	}
 
 	@GetMapping("/cartographie")
@@ -66,6 +70,12 @@ class DirectoryController {
 		model.addAttribute("history", cards.history(slug));
 		model.addAttribute("mayEdit", people.current().map(p -> cards.mayEdit(p, slug)).orElse(false));
 		model.addAttribute("admin", people.current().map(p -> p.isAdmin()).orElse(false));
+		List<Map<String, Object>> contributed = new ArrayList<>();
+		for (CardPageSection section : sections) {
+			contributed.add(Map.of("template", section.template(), "selector", section.selector(), "model",
+					section.model(card)));
+		}
+		model.addAttribute("cardSections", contributed);
 		model.addAttribute("breadcrumbs",
 				List.of(Crumb.of("directory.title", "/cartographie"), Crumb.currentText(card.shortName())));
 		return "directory/card";

@@ -52,7 +52,7 @@ class ExportController {
 		out.write('\uFEFF');
 		String[] columns = { "slug", "name", "shortName", "category", "byAffiliation", "missions", "needs", "interventionDetails",
 				"networks", "zones", "teachingTypes", "coverageNote", "modes", "interactionMode", "responseDelay",
-				"contactNote", "contactEmail", "contactPhone", "website", "toPrepare", "responsibleName",
+				"contactNote", "contactEmail", "contactPhone", "website", "toPrepare", "serviceLevel", "responsibleName",
 				"responsibleEmail", "updatedAt", "sourceNote" };
 		String[] headers = new String[columns.length];
 		for (int i = 0; i < columns.length; i++) {
@@ -69,7 +69,7 @@ class ExportController {
 						labels("TeachingType", card.teachingTypes(), locale), card.coverageNote(),
 						labels("InterventionMode", card.modes(), locale), card.interactionMode(), card.responseDelay(),
 						card.contactNote(), card.contactEmail(), card.contactPhone(), card.website(),
-						String.join(" | ", card.toPrepare()), card.responsibleName(), card.responsibleEmail(),
+						String.join(" | ", card.toPrepare()), card.serviceLevel().describe(), card.responsibleName(), card.responsibleEmail(),
 						card.updatedAt(), card.sourceNote()));
 			}
 		}

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -50,7 +51,8 @@ public class RegisterImports {
 	private final Semaphore running = new Semaphore(1);
 
 	RegisterImports(RegisterImportRepository imports, RegisterApplier applier, RegisterQueries queries,
-			SchoolsProperties properties, TaskExecutor executor, PlatformTransactionManager transactions) {
+			SchoolsProperties properties, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+			PlatformTransactionManager transactions) {
 		this.imports = imports;
 		this.applier = applier;
 		this.queries = queries;

@@ -17,10 +17,6 @@ public record PageLinks(int page, int pageCount, String previous, String next) {
 	}
 
 	/**
-	 * The current path and query with one parameter replaced, relative to the host: links built from the request
-	 * never carry a host name a client sent.
-	 */
-	/**
 	 * A path that stays on this site: "//host/x" would be read by browsers as another host's address, so any run of
 	 * leading slashes becomes one.
 	 */
@@ -28,6 +24,10 @@ public record PageLinks(int page, int pageCount, String previous, String next) {
 		return path == null || path.isEmpty() ? "/" : path.replaceFirst("^[/\\\\]+", "/");
 	}
 
+	/**
+	 * The current path and query with one parameter replaced, relative to the host: links built from the request
+	 * never carry a host name a client sent.
+	 */
 	public static String withParameter(HttpServletRequest request, String name, Object value) {
 		// On an error page, the address is the one that failed, not the error page's own.
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
