@@ -42,7 +42,14 @@ create table support_request (
     version               bigint        not null default 0,
     constraint uk_support_request_reference unique (reference)
 );
+-- The queues: an operator's by status, by due date (the default), by last change; the SGNE's across operators by due
+-- date, and its escalated requests. Each sort has an index that yields its rows in order, so a page reads its rows
+-- rather than sorting every request of the operator.
 create index ix_support_request_queue on support_request (operator_slug, status, due_at);
+create index ix_support_request_operator_due on support_request (operator_slug, due_at, id);
+create index ix_support_request_operator_recent on support_request (operator_slug, updated_at, id);
+create index ix_support_request_due on support_request (due_at, id);
+create index ix_support_request_escalated on support_request (escalated_at, due_at);
 create index ix_support_request_requester on support_request (requester_id, created_at);
 create index ix_support_request_site on support_request (site_fase, created_at);
 create index ix_support_request_status on support_request (status, created_at);

@@ -39,9 +39,10 @@ class SecurityConfig {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** BCrypt (through the delegating encoder, so hashes name their algorithm), with recent successes remembered. */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new RememberedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder());
 	}
 
 	@Bean
