@@ -30,7 +30,11 @@ public class AttachmentStore {
 	static final Map<String, String> ACCEPTED = Map.of("application/pdf", "pdf", "image/png", "png", "image/jpeg", "jpg",
 			"image/gif", "gif", "image/webp", "webp", "text/plain", "txt");
 
-	private final Tika tika = new Tika();
+	/** Tika reads its type registry when first used, with the first attachment, rather than while numedu starts. */
+	private static final class Detector {
+
+		static final Tika TIKA = new Tika();
+	}
 
 	private final SupportProperties properties;
 
@@ -62,7 +66,7 @@ public class AttachmentStore {
 			if (file.content().length > properties.maxAttachmentBytes()) {
 				throw new DeskRefusal("support.error.attachment.size", name, properties.maxAttachmentBytes() / (1024 * 1024));
 			}
-			String type = tika.detect(file.content());
+			String type = Detector.TIKA.detect(file.content());
 			if (!ACCEPTED.containsKey(type)) {
 				throw new DeskRefusal("support.error.attachment.type", name);
 			}

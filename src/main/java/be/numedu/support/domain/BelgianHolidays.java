@@ -24,7 +24,11 @@ import org.springframework.stereotype.Component;
 @Component
 class BelgianHolidays implements Predicate<LocalDate> {
 
-	private final HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.BELGIUM));
+	/** Jollyday reads its calendar (XML, through JAXB) when a due date first needs it, not while numedu starts. */
+	private static final class Calendar {
+
+		static final HolidayManager BELGIUM = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.BELGIUM));
+	}
 
 	private final Set<MonthDay> extraDays;
 
@@ -41,7 +45,7 @@ class BelgianHolidays implements Predicate<LocalDate> {
 
 	private Set<LocalDate> holidays(int year) {
 		Set<LocalDate> days = new HashSet<>();
-		for (Holiday holiday : manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY)) {
+		for (Holiday holiday : Calendar.BELGIUM.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY)) {
 			days.add(holiday.getDate());
 		}
 		extraDays.forEach(day -> days.add(day.atYear(year)));
