@@ -1,5 +1,6 @@
 package be.numedu.support.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import javax.sql.DataSource;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -33,6 +35,28 @@ class SupportConfiguration {
 			.withJdbcTemplate(new JdbcTemplate(dataSource))
 			.usingDbTime()
 			.build());
+	}
+
+	/**
+	 * Forgets, once a day, the event publications completed more than {@link #KEPT} ago: the registry keeps every
+	 * completed one otherwise (one per change of a request), and only the incomplete ones are ever read again.
+	 */
+	@Component
+	static class CompletedPublicationsPruning {
+
+		static final Duration KEPT = Duration.ofDays(30);
+
+		private final CompletedEventPublications completed;
+
+		CompletedPublicationsPruning(CompletedEventPublications completed) {
+			this.completed = completed;
+		}
+
+		@Scheduled(cron = "${numedu.support.publications-pruning-cron:0 17 3 * * *}")
+		@SchedulerLock(name = "event-publications-pruning", lockAtLeastFor = "30s")
+		public void prune() {
+			completed.deletePublicationsOlderThan(KEPT);
+		}
 	}
 
 	/** The due-date scan: closes what may no longer be reopened, flags what is near its due date, escalates the late. */

@@ -3,6 +3,7 @@ package be.numedu.support.domain;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 import be.numedu.directory.Need;
 import be.numedu.support.RequestStatus;
@@ -34,6 +35,31 @@ class DueDatesIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	SupportConfiguration.CompletedPublicationsPruning pruning;
+
+	@Test
+	void completedEventPublicationsAreForgottenAfterThirtyDaysAndIncompleteOnesKept() {
+		Instant now = Instant.now();
+		UUID old = publication(now.minus(Duration.ofDays(40)), now.minus(Duration.ofDays(40)));
+		UUID recent = publication(now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(2)));
+		UUID incomplete = publication(now.minus(Duration.ofDays(40)), null);
+
+		pruning.prune();
+
+		assertThat(jdbc.queryForList("select id from event_publication where id in (?, ?, ?)", UUID.class, old, recent,
+				incomplete)).containsExactlyInAnyOrder(recent, incomplete);
+	}
+
+	private UUID publication(Instant published, Instant completed) {
+		UUID id = UUID.randomUUID();
+		jdbc.update("insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,"
+				+ " completion_date, status, completion_attempts) values (?, ?, ?, ?, ?, ?, ?, 1)", id,
+				"be.numedu.test.Listener.on(java.lang.String)", "java.lang.String", "\"test\"", Timestamp.from(published),
+				completed == null ? null : Timestamp.from(completed), completed == null ? "FAILED" : "COMPLETED");
+		return id;
+	}
 
 	@Test
 	void lateRequestsAreEscalatedOnceAndResolvedOnesCloseWhenTheyMayNoLongerBeReopened() {
