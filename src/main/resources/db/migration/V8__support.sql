@@ -39,6 +39,8 @@ create table support_request (
     satisfaction_comment  varchar(2000),
     escalated_at          timestamp with time zone,
     near_due_notified_at  timestamp with time zone,
+    -- when the requester was last reminded of a question waiting for their answer
+    reminded_at           timestamp with time zone,
     version               bigint        not null default 0,
     constraint uk_support_request_reference unique (reference)
 );

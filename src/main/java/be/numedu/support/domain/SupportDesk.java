@@ -325,8 +325,9 @@ public class SupportDesk {
 	}
 
 	/**
-	 * The scheduled check: resolved requests past their reopening time are closed; open ones near their due date are
-	 * flagged to their operator, and those past it escalated to the SGNE, once each.
+	 * The scheduled check: resolved requests past their reopening time are closed; requesters who leave a question
+	 * unanswered for {@code reminderDays} are reminded of it, once per question; open requests near their due date
+	 * are flagged to their operator, and those past it escalated to the SGNE, once each.
 	 *
 	 * @return how many requests changed
 	 */
@@ -335,6 +336,14 @@ public class SupportDesk {
 		int changed = 0;
 		for (SupportRequest request : requests.findResolvedPast(now)) {
 			close(request, EntryKind.CLOSED, Transition.CLOSE, null, "Fermée d'office : le délai pour la rouvrir est passé.");
+			changed++;
+		}
+		for (SupportRequest request : requests.findAwaitingReminder(now.minus(Duration.ofDays(properties.reminderDays())))) {
+			request.reminded(now);
+			publish(entry(request, now, EntryKind.REMINDED, false, null, request.getOperatorSlug(),
+					"Rappel : une question attend la réponse du demandeur depuis " + properties.reminderDays()
+							+ " jours ou plus ; le traitement reste en pause jusque-là.",
+					null));
 			changed++;
 		}
 		// No delay is longer than a few weeks: a request due later cannot be near its due date yet.

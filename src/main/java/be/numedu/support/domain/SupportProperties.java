@@ -26,6 +26,8 @@ import org.springframework.validation.annotation.Validated;
  * @param reopenDays how long a requester may reopen a resolved request, in calendar days (default 10); after that the
  * request is closed
  * @param nearDueShare the share of a delay left under which a request is flagged as near its due date (default 0.25)
+ * @param reminderDays after how many calendar days without an answer the requester is reminded of a question, once
+ * per question (default 5)
  * @param attachmentsDirectory where attachments are stored, outside the web root (default ./data/attachments)
  * @param maxAttachmentBytes the largest attachment accepted (default 10 MB)
  * @param maxAttachments how many files one message may carry (default 5)
@@ -39,7 +41,7 @@ public record SupportProperties(@DefaultValue("16") @Min(1) int takeChargeHours,
 		@DefaultValue("80") @Min(1) int resolveHours, @DefaultValue("8") @Min(1) int triageHours,
 		@DefaultValue("08:30") @NotNull LocalTime opensAt, @DefaultValue("16:30") @NotNull LocalTime closesAt,
 		@DefaultValue("--09-27") List<MonthDay> extraHolidays, @DefaultValue("10") @Min(1) int reopenDays,
-		@DefaultValue("0.25") double nearDueShare,
+		@DefaultValue("0.25") double nearDueShare, @DefaultValue("5") @Min(1) int reminderDays,
 		@DefaultValue("./data/attachments") Path attachmentsDirectory,
 		@DefaultValue("10485760") @Min(1) @Max(20_971_520) long maxAttachmentBytes,
 		@DefaultValue("5") @Min(0) @Max(10) int maxAttachments, @DefaultValue("5m") Duration scanInterval,

@@ -170,6 +170,9 @@ public class SupportRequest {
 	@Column(name = "near_due_notified_at")
 	private Instant nearDueNotifiedAt;
 
+	@Column(name = "reminded_at")
+	private Instant remindedAt;
+
 	@OneToMany(mappedBy = "request")
 	@OrderBy("startedAt, id")
 	private List<Assignment> assignments = new ArrayList<>();
@@ -257,6 +260,10 @@ public class SupportRequest {
 
 	void nearDueNotified(Instant now) {
 		this.nearDueNotifiedAt = now;
+	}
+
+	void reminded(Instant now) {
+		this.remindedAt = now;
 	}
 
 	void touch(Instant now) {

@@ -32,6 +32,14 @@ interface SupportRequestRepository extends JpaRepository<SupportRequest, Long>, 
 			+ " and ((r.escalatedAt is null and r.dueAt < ?2) or (r.nearDueNotifiedAt is null and r.dueAt < ?3))")
 	List<SupportRequest> findDueCandidates(Collection<RequestStatus> statuses, Instant now, Instant horizon);
 
+	/**
+	 * Requests waiting since before {@code cutoff} for their requester's answer, whose requester has not been reminded
+	 * since the question.
+	 */
+	@Query("select r from SupportRequest r where r.status = be.numedu.support.RequestStatus.WAITING_FOR_REQUESTER"
+			+ " and r.pausedSince < ?1 and (r.remindedAt is null or r.remindedAt < r.pausedSince)")
+	List<SupportRequest> findAwaitingReminder(Instant cutoff);
+
 	@Query("select r from SupportRequest r where r.status = be.numedu.support.RequestStatus.RESOLVED and r.reopenUntil < ?1")
 	List<SupportRequest> findResolvedPast(Instant now);
 

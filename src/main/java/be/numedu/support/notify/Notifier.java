@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
  * <li>assigned by the triage ({@code ASSIGNED}) or handed over ({@code HANDED_OVER}): the receiving operator's staff,
  * and the requester, who learns who now holds the request;</li>
  * <li>taken in charge, a public reply, a question, resolved, closed (by an agent or automatically once the reopening
- * time has passed): the requester;</li>
+ * time has passed), a reminder of a question still unanswered: the requester;</li>
  * <li>an internal note: the agent handling the request, if someone else wrote it;</li>
  * <li>information added, reopened, withdrawn, resolution confirmed, rated, near its due date: the agent handling the
  * request; if nobody has taken it, the operator's staff; if no operator holds it (triage), the SGNE administrators;</li>
@@ -103,7 +103,7 @@ class Notifier {
 			case ROUTED -> EnumSet.of(Party.STAFF);
 			case TRIAGE -> EnumSet.of(Party.SGNE);
 			case ASSIGNED, HANDED_OVER -> EnumSet.of(Party.STAFF, Party.REQUESTER);
-			case TAKEN, REPLY, QUESTION, RESOLVED, CLOSED -> EnumSet.of(Party.REQUESTER);
+			case TAKEN, REPLY, QUESTION, RESOLVED, CLOSED, REMINDED -> EnumSet.of(Party.REQUESTER);
 			case NOTE -> EnumSet.of(Party.ASSIGNEE);
 			case INFORMATION, REOPENED, WITHDRAWN, CONFIRMED, RATED, NEAR_DUE -> EnumSet.of(Party.HANDLER);
 			case ESCALATED -> EnumSet.of(Party.SGNE, Party.STAFF);

@@ -19,7 +19,7 @@ class BusinessCalendarUnitTests {
 	static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
 	static final SupportProperties REFERENCE = new SupportProperties(16, 80, 8, LocalTime.of(8, 30),
-			LocalTime.of(16, 30), List.of(MonthDay.of(9, 27)), 10, 0.25, java.nio.file.Path.of("target/x"), 10_485_760L,
+			LocalTime.of(16, 30), List.of(MonthDay.of(9, 27)), 10, 0.25, 5, java.nio.file.Path.of("target/x"), 10_485_760L,
 			5, Duration.ofMinutes(5), "numedu <x@numedu.example>", "http://localhost");
 
 	static final BelgianHolidays HOLIDAYS = new BelgianHolidays(REFERENCE);

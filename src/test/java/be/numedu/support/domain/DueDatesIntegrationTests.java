@@ -52,6 +52,54 @@ class DueDatesIntegrationTests {
 				incomplete)).containsExactlyInAnyOrder(recent, incomplete);
 	}
 
+	@Test
+	void aRequesterWhoLeavesAQuestionUnansweredIsRemindedOncePerQuestion() {
+		// given a question the teacher has left unanswered for six days
+		SupportRequest request = requests.file(Persona.TEACHER, Need.CONNECTIVITE, null);
+		desk.take(request.getReference(), requests.view(Persona.ADMIN));
+		desk.ask(request.getReference(), requests.view(Persona.ADMIN), "Quel modèle ?", java.util.List.of());
+		Instant now = Instant.now();
+		waitingSince(request, now.minus(Duration.ofDays(6)), null);
+
+		// when the scan runs twice
+		desk.checkDueDates(now);
+		desk.checkDueDates(now.plusSeconds(60));
+
+		// then the teacher is reminded once, the request still waits, and the clock stays paused
+		assertThat(entries(request, "REMINDED")).isEqualTo(1);
+		assertThat(status(request)).isEqualTo(RequestStatus.WAITING_FOR_REQUESTER.name());
+		assertThat(jdbc.queryForObject("select due_at from support_request where id = ?", Timestamp.class,
+				request.getId())).isNull();
+
+		// when the teacher answers, a new question comes, and that one too waits six days
+		desk.inform(request.getReference(), requests.view(Persona.TEACHER), "Un modèle X.", java.util.List.of());
+		desk.ask(request.getReference(), requests.view(Persona.ADMIN), "Quel firmware ?", java.util.List.of());
+		waitingSince(request, now.minus(Duration.ofDays(6)), now.minus(Duration.ofDays(8)));
+		desk.checkDueDates(now);
+
+		// then that question gets its own reminder
+		assertThat(entries(request, "REMINDED")).isEqualTo(2);
+	}
+
+	@Test
+	void aQuestionAskedLessThanFiveDaysAgoBringsNoReminder() {
+		SupportRequest request = requests.file(Persona.TEACHER, Need.CONNECTIVITE, null);
+		desk.take(request.getReference(), requests.view(Persona.ADMIN));
+		desk.ask(request.getReference(), requests.view(Persona.ADMIN), "Quel modèle ?", java.util.List.of());
+		Instant now = Instant.now();
+		waitingSince(request, now.minus(Duration.ofDays(4)), null);
+
+		desk.checkDueDates(now);
+
+		assertThat(entries(request, "REMINDED")).isZero();
+	}
+
+	/** Moves the start of the wait (and the last reminder, if any) back in time, as if days had passed. */
+	private void waitingSince(SupportRequest request, Instant since, Instant reminded) {
+		jdbc.update("update support_request set paused_since = ?, reminded_at = ? where id = ?", Timestamp.from(since),
+				reminded == null ? null : Timestamp.from(reminded), request.getId());
+	}
+
 	private UUID publication(Instant published, Instant completed) {
 		UUID id = UUID.randomUUID();
 		jdbc.update("insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,"

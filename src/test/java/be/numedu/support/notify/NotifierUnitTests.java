@@ -25,7 +25,7 @@ class NotifierUnitTests {
 	@Test
 	void theRequesterHearsOfWhatTheOperatorDoesAndOfWhoHoldsTheRequest() {
 		for (EntryKind kind : new EntryKind[] { EntryKind.TAKEN, EntryKind.REPLY, EntryKind.QUESTION,
-				EntryKind.RESOLVED, EntryKind.CLOSED, EntryKind.HANDED_OVER, EntryKind.ASSIGNED }) {
+				EntryKind.RESOLVED, EntryKind.CLOSED, EntryKind.HANDED_OVER, EntryKind.ASSIGNED, EntryKind.REMINDED }) {
 			assertThat(Notifier.told(kind)).as("%s", kind).contains(Notifier.Party.REQUESTER);
 		}
 		for (EntryKind kind : new EntryKind[] { EntryKind.FILED, EntryKind.ROUTED, EntryKind.TRIAGE,
