@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import be.numedu.directory.Need;
+import be.numedu.shared.Codes;
 import be.numedu.directory.domain.CardSearch;
 import be.numedu.directory.domain.Cards;
 import be.numedu.directory.domain.Finder;
@@ -64,7 +65,7 @@ class DirectoryApiController {
 	ResponseEntity<?> find(@RequestParam(name = "besoin", required = false) String needCode,
 			@RequestParam(name = "ecole", required = false) String schoolFase,
 			@RequestParam(name = "affiliation", required = false) String affiliation) {
-		Optional<Need> need = java.util.Arrays.stream(Need.values()).filter(n -> n.name().equals(needCode)).findFirst();
+		Optional<Need> need = Codes.named(Need.class, needCode);
 		if (need.isEmpty()) {
 			return Problems.of(HttpStatus.BAD_REQUEST,
 					"Paramètre « besoin » manquant ou inconnu : utilisez un des codes " + List.of(Need.values()) + ".");

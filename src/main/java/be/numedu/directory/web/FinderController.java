@@ -6,6 +6,7 @@ import java.util.Optional;
 import be.numedu.accounts.People;
 import be.numedu.accounts.PersonView;
 import be.numedu.directory.Need;
+import be.numedu.shared.Codes;
 import be.numedu.directory.domain.Finder;
 import be.numedu.schools.SchoolRegistry;
 import be.numedu.schools.SchoolSummary;
@@ -54,7 +55,7 @@ class FinderController {
 		model.addAttribute("needs", Need.values());
 		model.addAttribute("breadcrumbs",
 				List.of(Crumb.of("directory.title", "/cartographie"), Crumb.current("finder.title")));
-		Optional<Need> need = parseNeed(needParam);
+		Optional<Need> need = Codes.named(Need.class, needParam);
 		model.addAttribute("need", need.orElse(null));
 		if (need.isEmpty()) {
 			model.addAttribute("invalidNeed", needParam != null);
@@ -111,17 +112,6 @@ class FinderController {
 		return Htmx.view(request, "directory/finder", "finder");
 	}
 
-	private static Optional<Need> parseNeed(String value) {
-		if (value == null) {
-			return Optional.empty();
-		}
-		for (Need need : Need.values()) {
-			if (need.name().equals(value)) {
-				return Optional.of(need);
-			}
-		}
-		return Optional.empty();
-	}
 
 	/** An address of the finder with these answers (a {@code null} answer is left out, so its step is asked again). */
 	static String link(Need need, String school, String affiliation) {

@@ -16,6 +16,11 @@ public record PageLinks(int page, int pageCount, String previous, String next) {
 				page < pageCount ? withParameter(request, "page", page + 1) : null);
 	}
 
+	/** The zero-based page an address's {@code page} parameter asks for (numbered from 1); anything else gives the first. */
+	public static int index(String page) {
+		return page != null && page.matches("\\d{1,6}") ? Math.max(0, Integer.parseInt(page) - 1) : 0;
+	}
+
 	/**
 	 * A path that stays on this site: "//host/x" would be read by browsers as another host's address, so any run of
 	 * leading slashes becomes one.

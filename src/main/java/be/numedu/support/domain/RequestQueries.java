@@ -70,69 +70,83 @@ public class RequestQueries {
 	 * @param operatorSlug the operator holding the requests ({@link #TRIAGE} for the SGNE's triage queue)
 	 * @param need the nature of the need
 	 * @param zone the school's zone
-	 * @param from filed on or after
-	 * @param to filed before
-	 * @param sort {@code due} (the nearest due date first), {@code recent} (the latest change first) or {@code created}
+	 * @param order the order of the list
 	 * @param assigneeId taken in charge by this person
 	 * @param lateOnly only the open requests past their due date
 	 * @param escalatedOnly only the requests escalated to the SGNE
 	 * @param changedSince changed at or after this instant (for helpdesks that fetch what is new)
 	 */
-	public record Filters(Collection<RequestStatus> statuses, String operatorSlug, Need need, Zone zone, Instant from,
-			Instant to, String sort, Long assigneeId, boolean lateOnly, boolean escalatedOnly, Instant changedSince) {
+	public record Filters(Collection<RequestStatus> statuses, String operatorSlug, Need need, Zone zone, Order order,
+			Long assigneeId, boolean lateOnly, boolean escalatedOnly, Instant changedSince) {
 
 		public static Filters none() {
-			return new Filters(null, null, null, null, null, null, null, null, false, false, null);
+			return new Filters(null, null, null, null, Order.RECENT, null, false, false, null);
 		}
 
 		public Filters statuses(Collection<RequestStatus> statuses) {
-			return new Filters(statuses, operatorSlug, need, zone, from, to, sort, assigneeId, lateOnly, escalatedOnly,
-					changedSince);
+			return new Filters(statuses, operatorSlug, need, zone, order, assigneeId, lateOnly, escalatedOnly, changedSince);
 		}
 
 		public Filters operator(String operatorSlug) {
-			return new Filters(statuses, operatorSlug, need, zone, from, to, sort, assigneeId, lateOnly, escalatedOnly,
-					changedSince);
+			return new Filters(statuses, operatorSlug, need, zone, order, assigneeId, lateOnly, escalatedOnly, changedSince);
 		}
 
 		public Filters need(Need need) {
-			return new Filters(statuses, operatorSlug, need, zone, from, to, sort, assigneeId, lateOnly, escalatedOnly,
-					changedSince);
+			return new Filters(statuses, operatorSlug, need, zone, order, assigneeId, lateOnly, escalatedOnly, changedSince);
 		}
 
 		public Filters zone(Zone zone) {
-			return new Filters(statuses, operatorSlug, need, zone, from, to, sort, assigneeId, lateOnly, escalatedOnly,
-					changedSince);
+			return new Filters(statuses, operatorSlug, need, zone, order, assigneeId, lateOnly, escalatedOnly, changedSince);
 		}
 
-		public Filters filed(Instant from, Instant to) {
-			return new Filters(statuses, operatorSlug, need, zone, from, to, sort, assigneeId, lateOnly, escalatedOnly,
-					changedSince);
-		}
-
-		public Filters sort(String sort) {
-			return new Filters(statuses, operatorSlug, need, zone, from, to, sort, assigneeId, lateOnly, escalatedOnly,
-					changedSince);
+		public Filters order(Order order) {
+			return new Filters(statuses, operatorSlug, need, zone, order, assigneeId, lateOnly, escalatedOnly, changedSince);
 		}
 
 		public Filters assignee(Long assigneeId) {
-			return new Filters(statuses, operatorSlug, need, zone, from, to, sort, assigneeId, lateOnly, escalatedOnly,
-					changedSince);
+			return new Filters(statuses, operatorSlug, need, zone, order, assigneeId, lateOnly, escalatedOnly, changedSince);
 		}
 
 		public Filters late(boolean lateOnly) {
-			return new Filters(statuses, operatorSlug, need, zone, from, to, sort, assigneeId, lateOnly, escalatedOnly,
-					changedSince);
+			return new Filters(statuses, operatorSlug, need, zone, order, assigneeId, lateOnly, escalatedOnly, changedSince);
 		}
 
 		public Filters escalated(boolean escalatedOnly) {
-			return new Filters(statuses, operatorSlug, need, zone, from, to, sort, assigneeId, lateOnly, escalatedOnly,
-					changedSince);
+			return new Filters(statuses, operatorSlug, need, zone, order, assigneeId, lateOnly, escalatedOnly, changedSince);
 		}
 
 		public Filters changedSince(Instant changedSince) {
-			return new Filters(statuses, operatorSlug, need, zone, from, to, sort, assigneeId, lateOnly, escalatedOnly,
-					changedSince);
+			return new Filters(statuses, operatorSlug, need, zone, order, assigneeId, lateOnly, escalatedOnly, changedSince);
+		}
+	}
+
+	/** The orders of a list, each with the code that names it in addresses ({@code tri=echeance}). */
+	public enum Order {
+		/** The nearest due date first. */
+		DUE("echeance"),
+		/** The latest change first. */
+		RECENT("recent"),
+		/** The latest filed first. */
+		CREATED("creation");
+
+		private final String code;
+
+		Order(String code) {
+			this.code = code;
+		}
+
+		public String code() {
+			return code;
+		}
+
+		/** The order an address names, or {@code fallback} for anything else. */
+		public static Order ofCode(String code, Order fallback) {
+			for (Order order : values()) {
+				if (order.code.equals(code)) {
+					return order;
+				}
+			}
+			return fallback;
 		}
 	}
 
@@ -170,10 +184,10 @@ public class RequestQueries {
 		Instant now = Instant.now();
 		Specification<SupportRequest> scope = scope(person, filters.operatorSlug());
 		Specification<SupportRequest> where = scope.and(filter(filters, now));
-		Sort sort = switch (filters.sort() == null ? "" : filters.sort()) {
-			case "due" -> Sort.by(Sort.Order.asc("dueAt").nullsLast(), Sort.Order.asc("id"));
-			case "created" -> Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
-			default -> Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
+		Sort sort = switch (filters.order()) {
+			case DUE -> Sort.by(Sort.Order.asc("dueAt").nullsLast(), Sort.Order.asc("id"));
+			case CREATED -> Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+			case RECENT -> Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
 		};
 		int safeSize = Math.min(100, Math.max(1, size));
 		int safePage = Math.min(Math.max(0, page), 10_000 / safeSize);
@@ -319,12 +333,6 @@ public class RequestQueries {
 			}
 			if (filters.zone() != null) {
 				where.add(cb.equal(root.get("zone"), filters.zone()));
-			}
-			if (filters.from() != null) {
-				where.add(cb.greaterThanOrEqualTo(root.get("createdAt"), filters.from()));
-			}
-			if (filters.to() != null) {
-				where.add(cb.lessThan(root.get("createdAt"), filters.to()));
 			}
 			if (filters.assigneeId() != null) {
 				where.add(cb.equal(root.get("assigneeId"), filters.assigneeId()));

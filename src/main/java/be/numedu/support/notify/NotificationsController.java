@@ -36,7 +36,7 @@ class NotificationsController {
 	@GetMapping("/notifications")
 	String list(@RequestParam(name = "page", required = false) String page, Model model, HttpServletRequest request) {
 		long me = me();
-		Page<Notifications.Item> items = notifications.of(me, pageIndex(page));
+		Page<Notifications.Item> items = notifications.of(me, PageLinks.index(page));
 		model.addAttribute("items", items.getContent());
 		model.addAttribute("unread", notifications.unread(me));
 		model.addAttribute("pages", PageLinks.of(request, items.getNumber(), items.getTotalPages()));
@@ -65,11 +65,4 @@ class NotificationsController {
 		return people.current().orElseThrow().id();
 	}
 
-	/** The page asked for, numbered from 1 in addresses; anything else than a page number gives the first. */
-	private static int pageIndex(String page) {
-		if (page == null || !page.matches("\\d{1,6}")) {
-			return 0;
-		}
-		return Math.max(0, Integer.parseInt(page) - 1);
-	}
 }

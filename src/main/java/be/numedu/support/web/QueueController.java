@@ -1,6 +1,5 @@
 package be.numedu.support.web;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,12 +10,14 @@ import be.numedu.accounts.PersonView;
 import be.numedu.directory.Directory;
 import be.numedu.directory.Need;
 import be.numedu.directory.OperatorCard;
+import be.numedu.shared.Codes;
 import be.numedu.shared.Zone;
 import be.numedu.shared.web.Crumb;
 import be.numedu.shared.web.PageLinks;
 import be.numedu.support.RequestStatus;
 import be.numedu.support.domain.RequestQueries;
 import be.numedu.support.domain.RequestQueries.Filters;
+import be.numedu.support.domain.RequestQueries.Order;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,13 +58,13 @@ class QueueController {
 			@RequestParam(name = "page", required = false) String page, Model model, HttpServletRequest http) {
 		PersonView me = me();
 		String shown = "terminees".equals(status) || "toutes".equals(status) ? status : "en-cours";
-		Filters filters = Filters.none().sort("recent").statuses(switch (shown) {
+		Filters filters = Filters.none().order(Order.RECENT).statuses(switch (shown) {
 			case "terminees" -> EnumSet.of(RequestStatus.RESOLVED, RequestStatus.CLOSED, RequestStatus.WITHDRAWN);
 			case "toutes" -> null;
 			default -> EnumSet.of(RequestStatus.NEW, RequestStatus.TAKEN, RequestStatus.WAITING_FOR_REQUESTER,
 					RequestStatus.REOPENED, RequestStatus.RESOLVED);
 		});
-		Page<RequestQueries.Summary> found = queries.list(me, filters, pageNumber(page), PAGE_SIZE);
+		Page<RequestQueries.Summary> found = queries.list(me, filters, PageLinks.index(page), PAGE_SIZE);
 		model.addAttribute("requests", found);
 		model.addAttribute("pages", PageLinks.of(http, found.getNumber(), found.getTotalPages()));
 		model.addAttribute("shown", shown);
@@ -85,27 +86,23 @@ class QueueController {
 		// Operator staff see their operator's queue; only the SGNE chooses another one (or the triage).
 		String shownOperator = me.isAdmin() ? (operator == null || operator.isBlank() ? null : operator)
 				: me.operatorSlug();
-		String shownSort = "recent".equals(sort) || "creation".equals(sort) ? sort : "echeance";
+		Order order = Order.ofCode(sort, Order.DUE);
 		Filters filters = Filters.none()
 			.statuses(statuses(status))
 			.operator(shownOperator)
-			.need(code(Need.class, need))
-			.zone(code(Zone.class, zone))
-			.sort(switch (shownSort) {
-				case "recent" -> "recent";
-				case "creation" -> "created";
-				default -> "due";
-			})
+			.need(Codes.named(Need.class, need).orElse(null))
+			.zone(Codes.named(Zone.class, zone).orElse(null))
+			.order(order)
 			.assignee("oui".equals(mine) ? me.id() : null)
 			.late("oui".equals(late));
-		Page<RequestQueries.Summary> found = queries.list(me, filters, pageNumber(page), PAGE_SIZE);
+		Page<RequestQueries.Summary> found = queries.list(me, filters, PageLinks.index(page), PAGE_SIZE);
 		model.addAttribute("requests", found);
 		model.addAttribute("pages", PageLinks.of(http, found.getNumber(), found.getTotalPages()));
 		model.addAttribute("status", statusCode(status));
 		model.addAttribute("need", filters.need());
 		model.addAttribute("zone", filters.zone());
 		model.addAttribute("operator", shownOperator);
-		model.addAttribute("sort", shownSort);
+		model.addAttribute("sort", order.code());
 		model.addAttribute("mine", "oui".equals(mine));
 		model.addAttribute("late", "oui".equals(late));
 		model.addAttribute("admin", me.isAdmin());
@@ -123,10 +120,10 @@ class QueueController {
 	String triage(Model model) {
 		PersonView me = me();
 		model.addAttribute("toRoute", queries.list(me,
-				Filters.none().operator(RequestQueries.TRIAGE).statuses(EnumSet.of(RequestStatus.NEW)).sort("due"), 0,
+				Filters.none().operator(RequestQueries.TRIAGE).statuses(EnumSet.of(RequestStatus.NEW)).order(Order.DUE), 0,
 				100));
 		model.addAttribute("escalated", queries.list(me, Filters.none().statuses(TO_HANDLE).escalated(true)
-			.sort("due"), 0, 100));
+			.order(Order.DUE), 0, 100));
 		model.addAttribute("breadcrumbs", List.of(Crumb.of("support.queue.title", "/demandes/file"),
 				Crumb.current("support.triage.title")));
 		return "support/triage";
@@ -143,26 +140,19 @@ class QueueController {
 		if ("toutes".equals(code)) {
 			return null;
 		}
-		RequestStatus one = code(RequestStatus.class, code);
+		RequestStatus one = Codes.named(RequestStatus.class, code).orElse(null);
 		return one == null ? TO_HANDLE : EnumSet.of(one);
 	}
 
 	/** The status filter as shown: "a-traiter" (the default), "toutes" or one status's code. */
 	private static String statusCode(String status) {
-		if ("toutes".equals(status) || code(RequestStatus.class, status) != null) {
+		if ("toutes".equals(status) || Codes.named(RequestStatus.class, status).isPresent()) {
 			return status;
 		}
 		return "a-traiter";
 	}
 
-	private static <E extends Enum<E>> E code(Class<E> type, String value) {
-		return value == null ? null
-				: Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst().orElse(null);
-	}
 
-	private static int pageNumber(String page) {
-		return page != null && page.matches("\\d{1,5}") ? Math.max(0, Integer.parseInt(page) - 1) : 0;
-	}
 
 	private PersonView me() {
 		return people.current().orElseThrow(() -> new AccessDeniedException("sign in"));

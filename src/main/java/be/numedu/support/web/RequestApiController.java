@@ -3,7 +3,6 @@ package be.numedu.support.web;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import be.numedu.accounts.PersonView;
 import be.numedu.directory.Need;
 import be.numedu.schools.SchoolRegistry;
 import be.numedu.schools.SchoolSummary;
+import be.numedu.shared.Codes;
 import be.numedu.shared.Zone;
 import be.numedu.shared.web.JsonApi;
 import be.numedu.shared.web.Problems;
@@ -23,6 +23,7 @@ import be.numedu.support.domain.Filing;
 import be.numedu.support.domain.PreferredContact;
 import be.numedu.support.domain.RequestQueries;
 import be.numedu.support.domain.RequestQueries.Filters;
+import be.numedu.support.domain.RequestQueries.Order;
 import be.numedu.support.domain.SupportDesk;
 import be.numedu.support.domain.SupportRequest;
 import be.numedu.support.domain.Transition;
@@ -90,7 +91,7 @@ class RequestApiController {
 		Set<RequestStatus> statuses = EnumSet.noneOf(RequestStatus.class);
 		if (status != null && !status.isBlank()) {
 			for (String code : status.split(",")) {
-				RequestStatus one = code(RequestStatus.class, code.strip());
+				RequestStatus one = Codes.named(RequestStatus.class, code.strip()).orElse(null);
 				if (one == null) {
 					return Problems.of(HttpStatus.BAD_REQUEST, "Statut inconnu : « " + code.strip()
 							+ " ». Codes possibles : " + List.of(RequestStatus.values()) + ".");
@@ -98,11 +99,11 @@ class RequestApiController {
 				statuses.add(one);
 			}
 		}
-		Need needFilter = code(Need.class, need);
+		Need needFilter = Codes.named(Need.class, need).orElse(null);
 		if (need != null && !need.isBlank() && needFilter == null) {
 			return Problems.of(HttpStatus.BAD_REQUEST, "Besoin inconnu. Codes possibles : " + List.of(Need.values()) + ".");
 		}
-		Zone zoneFilter = code(Zone.class, zone);
+		Zone zoneFilter = Codes.named(Zone.class, zone).orElse(null);
 		if (zone != null && !zone.isBlank() && zoneFilter == null) {
 			return Problems.of(HttpStatus.BAD_REQUEST, "Zone inconnue. Codes possibles : " + List.of(Zone.values()) + ".");
 		}
@@ -127,7 +128,7 @@ class RequestApiController {
 			.need(needFilter)
 			.zone(zoneFilter)
 			.changedSince(since)
-			.sort("echeance".equals(sort) ? "due" : "creation".equals(sort) ? "created" : "recent");
+			.order(Order.ofCode(sort, Order.RECENT));
 		return ResponseEntity.ok(RequestJson.Page.of(queries.list(me, filters, page, size)));
 	}
 
@@ -150,10 +151,10 @@ class RequestApiController {
 			return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "« school » doit être le numéro FASE d'un des "
 					+ "établissements de votre implantation : " + here.stream().map(SchoolSummary::fase).toList() + ".");
 		}
-		Need need = code(Need.class, body.need());
-		Urgency urgency = body.urgency() == null ? Urgency.NORMALE : code(Urgency.class, body.urgency());
+		Need need = Codes.named(Need.class, body.need()).orElse(null);
+		Urgency urgency = body.urgency() == null ? Urgency.NORMALE : Codes.named(Urgency.class, body.urgency()).orElse(null);
 		PreferredContact contact = body.preferredContact() == null ? PreferredContact.COURRIEL
-				: code(PreferredContact.class, body.preferredContact());
+				: Codes.named(PreferredContact.class, body.preferredContact()).orElse(null);
 		SupportRequest filed = desk.file(new Filing(me, me.siteFase(), school, need, strip(body.title()),
 				strip(body.description()), urgency, contact, blankToNull(body.contactPhone()),
 				blankToNull(body.proposedOperator()), List.of()));
@@ -236,10 +237,6 @@ class RequestApiController {
 		return people.current().orElseThrow(() -> new AccessDeniedException("sign in"));
 	}
 
-	private static <E extends Enum<E>> E code(Class<E> type, String value) {
-		return value == null ? null
-				: Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst().orElse(null);
-	}
 
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
