@@ -59,6 +59,14 @@ class AccessibilityBrowserTests {
 						"CIRB – Centre d'Informatique pour la Région bruxelloise – numedu"),
 				Named.of("fiche imprimable", new Visit(null, session -> session.open("/cartographie/operateurs/cirb/imprimer"),
 						200, "CIRB – Centre d'Informatique pour la Région bruxelloise – Fiche opérateur", false)),
+				page("référentiels de compétences", null, "/referentiels", 200, "Référentiels de compétences – numedu"),
+				page("référentiel, traduction de travail", null, "/referentiels/digcompedu", 200, "DigCompEdu – numedu"),
+				page("référentiel, texte officiel", null, "/referentiels/encadrement-2009", 200,
+						"Référentiel des personnels d'encadrement (2009) – numedu"),
+				page("compétence, traduction de travail", null, "/referentiels/digcomp-2.2/3.2", 200,
+						"Compétence 3.2 – DigComp 2.2 – numedu"),
+				page("compétence, texte officiel", null, "/referentiels/encadrement-2009/B4", 200,
+						"Compétence B4 – Référentiel des personnels d'encadrement (2009) – numedu"),
 				page("trouver : besoin", null, FINDER, 200, FINDER_TITLE),
 				page("trouver : école, recherche", null, FINDER + "?besoin=USAGE_PEDAGOGIQUE&recherche=temploux", 200,
 						FINDER_TITLE),
@@ -88,6 +96,7 @@ class AccessibilityBrowserTests {
 				page("page introuvable", null, "/cartographie/operateurs/n-existe-pas", 404, "Page introuvable – numedu"),
 				page("page introuvable, adresse inconnue", Persona.ADMIN, "/nope-n-existe-pas", 404,
 						"Page introuvable – numedu"),
+				page("compétence introuvable", null, "/referentiels/digcomp-2.2/9.9", 404, "Page introuvable – numedu"),
 				page("accès refusé", Persona.AGENT, "/cartographie/operateurs/sgne/modifier", 403, "Accès refusé – numedu"));
 	}
 

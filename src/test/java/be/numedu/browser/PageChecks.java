@@ -56,6 +56,9 @@ final class PageChecks {
 			() => {
 			  const visible = e => {
 			    if (e.getClientRects().length === 0) return false;
+			    // inside a closed disclosure, only its own summary shows
+			    const closed = e.closest('details:not([open])');
+			    if (closed && !(e.tagName === 'SUMMARY' && e.parentElement === closed)) return false;
 			    const style = getComputedStyle(e);
 			    return style.visibility !== 'hidden' && style.display !== 'none';
 			  };

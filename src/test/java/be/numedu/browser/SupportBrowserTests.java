@@ -778,8 +778,7 @@ class SupportBrowserTests {
 	void notifiedOf(String reference) {
 		long teacher = requests.view(Persona.TEACHER).id();
 		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-		String sql = "select count(*) from notification n join support_request r on r.id = n.request_id"
-				+ " where n.person_id = ? and r.reference = ?";
+		String sql = "select count(*) from notification n where n.person_id = ? and n.link = concat('/demandes/', ?)";
 		// handed over to the CIRB, taken in charge, resolved
 		while (jdbc.queryForObject(sql, Long.class, teacher, reference) < 3) {
 			assertThat(System.nanoTime()).as("notifications of %s", reference).isLessThan(deadline);

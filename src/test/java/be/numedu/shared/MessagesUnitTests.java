@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 class MessagesUnitTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "shared", "accounts", "schools", "directory", "support", "notifications", "dashboards" })
+	@ValueSource(strings = { "shared", "accounts", "schools", "directory", "support", "notifications", "dashboards",
+			"frameworks", "resources", "evaluations", "standards", "community", "collections" })
 	void frenchAndEnglishHaveTheSameKeys(String bundle) throws IOException {
 		Properties french = load("i18n/" + bundle + ".properties");
 		Properties english = load("i18n/" + bundle + "_en.properties");
@@ -34,7 +35,8 @@ class MessagesUnitTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "shared", "accounts", "schools", "directory", "support", "notifications", "dashboards" })
+	@ValueSource(strings = { "shared", "accounts", "schools", "directory", "support", "notifications", "dashboards",
+			"frameworks", "resources", "evaluations", "standards", "community", "collections" })
 	void everyMessageFormatsAndKeepsItsApostrophes(String bundle) throws IOException {
 		for (String file : List.of(bundle + ".properties", bundle + "_en.properties")) {
 			Properties messages = load("i18n/" + file);

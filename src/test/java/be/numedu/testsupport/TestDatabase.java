@@ -56,6 +56,10 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 				Path.of("target", "test-indexes", id).toAbsolutePath().toString());
 		properties.put("numedu.support.attachments-directory",
 				Path.of("target", "test-attachments", id).toAbsolutePath().toString());
+		// The link checker's tests serve links from this machine, which numedu otherwise never fetches.
+		properties.put("numedu.resources.link-check.allow-private-addresses", "true");
+		properties.put("numedu.resources.files-directory",
+				Path.of("target", "test-resource-files", id).toAbsolutePath().toString());
 		properties.put("numedu.demo.enabled", "false");
 		properties.put("numedu.schools.load-bundled-register", "true");
 		if (postgres()) {

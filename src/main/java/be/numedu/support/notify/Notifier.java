@@ -12,6 +12,8 @@ import java.util.Set;
 
 import be.numedu.accounts.People;
 import be.numedu.accounts.PersonView;
+import be.numedu.notifications.Inbox;
+import be.numedu.notifications.Notice;
 import be.numedu.directory.Directory;
 import be.numedu.directory.OperatorCard;
 import be.numedu.support.RequestChanged;
@@ -122,18 +124,14 @@ class Notifier {
 
 	private final Directory directory;
 
-	private final Notifications notifications;
-
-	private final NotificationMail mail;
+	private final Inbox inbox;
 
 	private final MessageSource messages;
 
-	Notifier(People people, Directory directory, Notifications notifications, NotificationMail mail,
-			MessageSource messages) {
+	Notifier(People people, Directory directory, Inbox inbox, MessageSource messages) {
 		this.people = people;
 		this.directory = directory;
-		this.notifications = notifications;
-		this.mail = mail;
+		this.inbox = inbox;
 		this.messages = messages;
 	}
 
@@ -151,23 +149,20 @@ class Notifier {
 			return;
 		}
 		String operator = operatorOf(request, entry);
-		String title = NotificationMail.oneLine(request.getTitle());
+		String title = Notice.oneLine(request.getTitle());
 		Object[] arguments = { request.getReference(), title, operatorName(operator),
-				NotificationMail.oneLine(entry.getAuthorName()) };
+				Notice.oneLine(entry.getAuthorName()) };
 		String link = "/demandes/" + request.getReference();
-		Instant now = Instant.now();
-		List<Notification> added = new ArrayList<>();
-		List<NotificationMail.Letter> letters = new ArrayList<>();
+		String about = messages.getMessage("notification.about", new Object[] { request.getReference(), title },
+				Locale.FRENCH);
+		List<Notice> notices = new ArrayList<>();
 		for (Recipient recipient : recipients.values()) {
 			String key = messageKey(entry.getKind(), recipient.audience());
 			String text = messages.getMessage(key, arguments, Locale.FRENCH);
 			String subject = messages.getMessage(key + ".subject", arguments, Locale.FRENCH);
-			added.add(new Notification(recipient.person().id(), request.getId(), text, link, now));
-			letters.add(new NotificationMail.Letter(recipient.person(), request.getReference(), title, subject, text,
-					link));
+			notices.add(new Notice(recipient.person(), text, link, request.getReference(), about, subject));
 		}
-		notifications.add(added);
-		mail.sendOnceCommitted(letters);
+		inbox.tell(notices);
 	}
 
 	private record Recipient(PersonView person, Audience audience) {

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import be.numedu.accounts.PersonView;
 import be.numedu.directory.Need;
+import be.numedu.notifications.Inbox;
+import be.numedu.notifications.Notice;
 import be.numedu.support.domain.SupportDesk;
 import be.numedu.support.domain.SupportRequest;
 import be.numedu.testsupport.NumeduTest;
@@ -56,10 +58,7 @@ class NotificationsIntegrationTests {
 	SupportDesk desk;
 
 	@Autowired
-	Notifications notifications;
-
-	@Autowired
-	NotificationRepository repository;
+	Inbox notifications;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -97,7 +96,7 @@ class NotificationsIntegrationTests {
 		// when the agent opens the page, then it lists it, unread in words, with a form that opens it
 		String page = mvc.perform(get("/notifications").with(user(personas.user(Persona.AGENT))))
 			.andExpect(status().isOk())
-			.andExpect(view().name("support/notifications"))
+			.andExpect(view().name("notifications/list"))
 			.andExpect(model().attribute("unreadNotifications", notifications.unread(agent.id())))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Imprimante du secrétariat hors ligne", "Non lue",
@@ -191,15 +190,13 @@ class NotificationsIntegrationTests {
 	void moreThanFiftyAreListedByPagesNewestFirst() throws Exception {
 		// given 55 notifications of the school head's, the latest numbered 55
 		PersonView head = requests.view(Persona.HEAD);
-		Instant start = Instant.now().minus(1, ChronoUnit.HOURS);
-		List<Notification> added = new ArrayList<>();
+		List<Notice> added = new ArrayList<>();
 		for (int i = 1; i <= 55; i++) {
-			added.add(new Notification(head.id(), null, "Notification de test n° " + i + ".", "/demandes",
-					start.plusSeconds(i)));
+			added.add(new Notice(head, "Notification de test n° " + i + ".", "/demandes", "Test", "Test", "Test"));
 		}
-		repository.saveAll(added);
-		long total = repository.findByPersonId(head.id(), org.springframework.data.domain.Pageable.unpaged())
-			.getTotalElements();
+		notifications.tell(added);
+		long total = jdbc.queryForObject("select count(*) from notification where person_id = ?", Long.class,
+				head.id());
 		assertThat(total).isGreaterThanOrEqualTo(55);
 
 		// when the head opens the first page, then 50 are listed, the newest first, with a link to the next page
@@ -222,7 +219,7 @@ class NotificationsIntegrationTests {
 	@Test
 	void theBadgeCountsForSignedInPeopleOnly() throws Exception {
 		PersonView head = requests.view(Persona.HEAD);
-		repository.save(new Notification(head.id(), null, "Pour le badge.", "/demandes", Instant.now()));
+		notifications.tell(List.of(new Notice(head, "Pour le badge.", "/demandes", "Test", "Test", "Test")));
 
 		mvc.perform(get("/")).andExpect(model().attribute("unreadNotifications", nullValue()));
 		mvc.perform(get("/").with(user(personas.user(Persona.HEAD))))
@@ -238,7 +235,8 @@ class NotificationsIntegrationTests {
 	}
 
 	private long notificationOf(PersonView person, SupportRequest request) {
-		return jdbc.queryForObject("select id from notification where person_id = ? and request_id = ?", Long.class,
+		return jdbc.queryForObject("select n.id from notification n join support_request r on n.link = concat('/demandes/', r.reference) "
+				+ "where n.person_id = ? and r.id = ?", Long.class,
 				person.id(), request.getId());
 	}
 

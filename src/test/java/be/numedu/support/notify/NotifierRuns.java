@@ -31,13 +31,15 @@ final class NotifierRuns {
 
 	/** The texts of a person's notifications about a request, oldest first. */
 	static List<String> texts(JdbcTemplate jdbc, long personId, long requestId) {
-		return jdbc.queryForList("select text from notification where person_id = ? and request_id = ? order by id",
+		return jdbc.queryForList("select n.text from notification n join support_request r on n.link = concat('/demandes/', r.reference) "
+				+ "where n.person_id = ? and r.id = ? order by n.id",
 				String.class, personId, requestId);
 	}
 
 	/** Who was notified of a request, one id per notification. */
 	static List<Long> notified(JdbcTemplate jdbc, long requestId) {
-		return jdbc.queryForList("select person_id from notification where request_id = ? order by id", Long.class,
+		return jdbc.queryForList("select n.person_id from notification n join support_request r on n.link = concat('/demandes/', r.reference) "
+				+ "where r.id = ? order by n.id", Long.class,
 				requestId);
 	}
 }

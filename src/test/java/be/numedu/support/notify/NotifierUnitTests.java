@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
+import be.numedu.notifications.Notice;
 import be.numedu.support.domain.EntryKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,9 +58,9 @@ class NotifierUnitTests {
 
 	@Test
 	void textsForEMailsHoldOnOneLine() {
-		assertThat(NotificationMail.oneLine("Panne\r\nBcc: x@example.org\u2028\u0085fin\t!")).isEqualTo(
+		assertThat(Notice.oneLine("Panne\r\nBcc: x@example.org\u2028\u0085fin\t!")).isEqualTo(
 				"Panne Bcc: x@example.org fin !");
-		assertThat(NotificationMail.oneLine(null)).isEmpty();
+		assertThat(Notice.oneLine(null)).isEmpty();
 	}
 
 	private static Properties load(String path) throws IOException {

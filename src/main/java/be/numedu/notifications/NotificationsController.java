@@ -1,4 +1,4 @@
-package be.numedu.support.notify;
+package be.numedu.notifications;
 
 import java.util.List;
 
@@ -41,7 +41,7 @@ class NotificationsController {
 		model.addAttribute("unread", notifications.unread(me));
 		model.addAttribute("pages", PageLinks.of(request, items.getNumber(), items.getTotalPages()));
 		model.addAttribute("breadcrumbs", List.of(Crumb.current("notifications.title")));
-		return "support/notifications";
+		return "notifications/list";
 	}
 
 	@PostMapping("/notifications/{id}/lue")

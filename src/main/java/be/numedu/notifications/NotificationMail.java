@@ -1,15 +1,14 @@
-package be.numedu.support.notify;
+package be.numedu.notifications;
 
 import java.util.List;
 import java.util.Locale;
 
-import be.numedu.accounts.PersonView;
-import be.numedu.support.domain.SupportProperties;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -28,28 +27,20 @@ class NotificationMail {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationMail.class);
 
-	/**
-	 * One person's e-mail.
-	 *
-	 * @param to who
-	 * @param reference the request's reference ("D-000123")
-	 * @param title the request's title, on one line
-	 * @param subject what happened, in a few words
-	 * @param what what happened, in a sentence
-	 * @param link the request's page, from the site's root
-	 */
-	record Letter(PersonView to, String reference, String title, String subject, String what, String link) {
-	}
-
 	private final ObjectProvider<JavaMailSender> senders;
 
-	private final SupportProperties properties;
+	private final String from;
+
+	private final String baseUrl;
 
 	private final MessageSource messages;
 
-	NotificationMail(ObjectProvider<JavaMailSender> senders, SupportProperties properties, MessageSource messages) {
+	NotificationMail(ObjectProvider<JavaMailSender> senders,
+			@Value("${numedu.support.mail-from:numedu <ne-pas-repondre@numedu.example>}") String from,
+			@Value("${numedu.support.base-url:http://localhost:8080}") String baseUrl, MessageSource messages) {
 		this.senders = senders;
-		this.properties = properties;
+		this.from = from;
+		this.baseUrl = baseUrl;
 		this.messages = messages;
 	}
 
@@ -57,7 +48,7 @@ class NotificationMail {
 	 * Sends the letters once the current transaction has committed (at once without one), so that the notifications
 	 * written in it are kept whatever the mail server does, and a rolled-back change sends nothing.
 	 */
-	void sendOnceCommitted(List<Letter> letters) {
+	void sendOnceCommitted(List<Notice> letters) {
 		JavaMailSender sender = senders.getIfAvailable();
 		if (sender == null || letters.isEmpty()) {
 			return;
@@ -75,28 +66,28 @@ class NotificationMail {
 		}
 	}
 
-	private void send(JavaMailSender sender, List<Letter> letters) {
-		for (Letter letter : letters) {
+	private void send(JavaMailSender sender, List<Notice> letters) {
+		for (Notice letter : letters) {
 			try {
 				sender.send(message(sender, letter));
 			}
 			catch (Exception e) {
 				// the notification is in the application: log and go on with the others
-				log.warn("Courriel de notification non envoyé à la personne {} pour la demande {} : {}",
-						letter.to().id(), letter.reference(), e.getMessage());
+				log.warn("Courriel de notification non envoyé à la personne {} ({}) : {}", letter.to().id(),
+						letter.link(), e.getMessage());
 			}
 		}
 	}
 
-	private MimeMessage message(JavaMailSender sender, Letter letter) throws Exception {
+	private MimeMessage message(JavaMailSender sender, Notice letter) throws Exception {
 		MimeMessage message = sender.createMimeMessage();
 		MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
-		helper.setFrom(properties.mailFrom());
-		helper.setTo(new InternetAddress(letter.to().email(), oneLine(letter.to().displayName()), "UTF-8"));
-		helper.setSubject(french("notification.mail.subject", letter.reference(), oneLine(letter.subject())));
+		helper.setFrom(from);
+		helper.setTo(new InternetAddress(letter.to().email(), Notice.oneLine(letter.to().displayName()), "UTF-8"));
+		helper.setSubject(french("notification.mail.subject", Notice.oneLine(letter.reference()), Notice.oneLine(letter.subject())));
 		String base = root();
-		helper.setText(french("notification.mail.body", oneLine(letter.to().displayName()), letter.what(),
-				letter.reference(), letter.title(), base + letter.link(), base + "/notifications"), false);
+		helper.setText(french("notification.mail.body", Notice.oneLine(letter.to().displayName()), letter.text(),
+				Notice.oneLine(letter.about()), base + letter.link(), base + "/notifications"), false);
 		// RFC 3834: an automatic message, to which out-of-office replies should not answer
 		message.setHeader("Auto-Submitted", "auto-generated");
 		return message;
@@ -107,18 +98,7 @@ class NotificationMail {
 	}
 
 	private String root() {
-		String base = properties.baseUrl() == null ? "" : properties.baseUrl().strip();
+		String base = baseUrl == null ? "" : baseUrl.strip();
 		return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-	}
-
-	/**
-	 * Text on one line: line breaks and other control characters become spaces, so that a title can neither add a
-	 * header to an e-mail nor lay out lines of its own in a message's body.
-	 */
-	static String oneLine(String text) {
-		if (text == null) {
-			return "";
-		}
-		return text.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}]+", " ").strip();
 	}
 }

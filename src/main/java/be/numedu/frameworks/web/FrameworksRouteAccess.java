@@ -1,16 +1,19 @@
-package be.numedu.support.notify;
+package be.numedu.frameworks.web;
 
 import be.numedu.accounts.RouteAccess;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Everyone signed in has notifications; the service shows each person only their own. */
+/**
+ * The frameworks are public reading, without signing in: a competence's URI must lead anyone to its page.
+ */
 @Component
-class NotificationsRouteAccess implements RouteAccess {
+class FrameworksRouteAccess implements RouteAccess {
 
 	@Override
 	public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers("/notifications", "/notifications/**").authenticated();
+		routes.requestMatchers(HttpMethod.GET, "/referentiels", "/referentiels/**").permitAll();
 	}
 }

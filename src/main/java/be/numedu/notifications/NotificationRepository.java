@@ -1,4 +1,4 @@
-package be.numedu.support.notify;
+package be.numedu.notifications;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package be.numedu.support.notify;
+package be.numedu.notifications;
 
 import be.numedu.accounts.People;
 import be.numedu.shared.web.Htmx;

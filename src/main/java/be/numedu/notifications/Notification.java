@@ -1,4 +1,4 @@
-package be.numedu.support.notify;
+package be.numedu.notifications;
 
 import java.time.Instant;
 
@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 
 /**
  * What one person is told in the application: a French sentence written when the event happened (so that it reads
- * the same later, whatever the request has become), the page it leads to, and whether they have read it.
+ * the same later, whatever its subject has become), the page it leads to, and whether they have read it.
  */
 @Entity
 @Table(name = "notification")
@@ -23,9 +23,6 @@ class Notification {
 
 	@Column(name = "person_id", nullable = false)
 	private long personId;
-
-	@Column(name = "request_id")
-	private Long requestId;
 
 	@Column(nullable = false, length = 1000)
 	private String text;
@@ -42,9 +39,8 @@ class Notification {
 	protected Notification() {
 	}
 
-	Notification(long personId, Long requestId, String text, String link, Instant createdAt) {
+	Notification(long personId, String text, String link, Instant createdAt) {
 		this.personId = personId;
-		this.requestId = requestId;
 		this.text = text.length() > 1000 ? text.substring(0, 999) + "…" : text;
 		this.link = link;
 		this.createdAt = createdAt;
@@ -62,10 +58,6 @@ class Notification {
 
 	long getPersonId() {
 		return personId;
-	}
-
-	Long getRequestId() {
-		return requestId;
 	}
 
 	String getText() {

@@ -1,0 +1,124 @@
+package be.numedu.resources.catalogue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import be.numedu.shared.files.FileVault;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks and keeps the files of resources. A file's type is read from its content: documents (PDF, OpenDocument,
+ * Office Open XML, EPUB), images (PNG, JPEG, GIF, WebP), sound and video (MP3, MP4, WebM, Ogg), plain text, and ZIP
+ * packages (H5P, SCORM). HTML and SVG are refused: a file opened from numedu's address must not run a script there.
+ */
+@Component
+public class ResourceFiles {
+
+	/** Types read from content that are accepted as they are. */
+	static final List<String> ACCEPTED = List.of("application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp",
+			"text/plain", "application/vnd.oasis.opendocument.text",
+			"application/vnd.oasis.opendocument.spreadsheet", "application/vnd.oasis.opendocument.presentation",
+			"application/epub+zip", "audio/mpeg", "video/mp4", "audio/mp4", "video/webm", "audio/ogg", "video/ogg",
+			"application/ogg", "application/zip");
+
+	/**
+	 * Office Open XML files all read as one container type without the full parsers: the name's extension then says
+	 * which of the three it is (the content has already shown it is such a container).
+	 */
+	private static final Map<String, String> OOXML = Map.of("docx",
+			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "xlsx",
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "pptx",
+			"application/vnd.openxmlformats-officedocument.presentationml.presentation");
+
+	private final ResourcesProperties properties;
+
+	private final ResourceFileRepository files;
+
+	private final FileVault vault;
+
+	ResourceFiles(ResourcesProperties properties, ResourceFileRepository files) {
+		this.properties = properties;
+		this.files = files;
+		this.vault = new FileVault(properties.filesDirectory());
+	}
+
+	/** A file that passed the checks. */
+	record Checked(String name, String mediaType, byte[] content, String sha256) {
+	}
+
+	/**
+	 * Checks the files of one form before anything is written.
+	 *
+	 * @throws CatalogueRefusal naming the first file refused and why
+	 */
+	List<Checked> check(List<Upload> uploads) {
+		List<Upload> sent = uploads == null ? List.of()
+				: uploads.stream().filter(u -> u != null && u.content() != null && u.content().length > 0).toList();
+		if (sent.size() > properties.maxFiles()) {
+			throw new CatalogueRefusal("resources.error.files.count", properties.maxFiles());
+		}
+		List<Checked> checked = new ArrayList<>();
+		for (Upload upload : sent) {
+			String name = FileVault.cleanName(upload.fileName());
+			if (upload.content().length > properties.maxFileBytes()) {
+				throw new CatalogueRefusal("resources.error.files.size", name,
+						properties.maxFileBytes() / (1024 * 1024));
+			}
+			String type = mediaType(FileVault.detectType(upload.content()), name)
+				.orElseThrow(() -> new CatalogueRefusal("resources.error.files.type", name));
+			checked.add(new Checked(name, type, upload.content(), sha256(upload.content())));
+		}
+		return checked;
+	}
+
+	private static Optional<String> mediaType(String detected, String name) {
+		if (ACCEPTED.contains(detected)) {
+			return Optional.of(detected);
+		}
+		if (detected.equals("application/x-tika-ooxml")) {
+			String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+			return Optional.ofNullable(OOXML.get(extension));
+		}
+		return Optional.empty();
+	}
+
+	/** Writes checked files and records them against the resource. */
+	List<ResourceFile> store(long resourceId, List<Checked> checked, long addedBy, boolean current, Instant now) {
+		List<ResourceFile> stored = new ArrayList<>();
+		for (Checked file : checked) {
+			String key = vault.write(file.content());
+			stored.add(files.save(new ResourceFile(resourceId, file.name(), file.mediaType(), file.content().length, key,
+					file.sha256(), addedBy, now, current)));
+		}
+		return stored;
+	}
+
+	/** The content of a stored file. */
+	public InputStream open(ResourceFile file) throws IOException {
+		return Files.newInputStream(pathOf(file));
+	}
+
+	Path pathOf(ResourceFile file) {
+		return vault.pathOf(file.getStorageKey());
+	}
+
+	static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

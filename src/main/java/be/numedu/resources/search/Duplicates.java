@@ -1,0 +1,97 @@
+package be.numedu.resources.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import be.numedu.resources.catalogue.Catalogue;
+import be.numedu.resources.catalogue.Resource;
+import be.numedu.resources.catalogue.ResourceFile;
+import be.numedu.resources.catalogue.ResourceStatus;
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Probable duplicates of a resource, shown to its author when they submit it and to the moderators who examine it:
+ * another resource with the same link, the same file (by its SHA-256), or a title sharing at least four words in
+ * five with it. Refused resources do not count; withdrawn ones do (they may come back).
+ */
+@Service
+public class Duplicates {
+
+	/** Why a resource looks like a duplicate. */
+	public enum Reason {
+		SAME_LINK, SAME_FILE, SIMILAR_TITLE
+	}
+
+	/** A probable duplicate. */
+	public record Duplicate(long id, String title, ResourceStatus status, Reason reason) {
+	}
+
+	private static final int LIMIT = 5;
+
+	private final EntityManager entityManager;
+
+	private final Catalogue catalogue;
+
+	Duplicates(EntityManager entityManager, Catalogue catalogue) {
+		this.entityManager = entityManager;
+		this.catalogue = catalogue;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Duplicate> of(long id) {
+		Resource resource = entityManager.find(Resource.class, id);
+		if (resource == null) {
+			return List.of();
+		}
+		Map<Long, Duplicate> found = new LinkedHashMap<>();
+		var session = Search.session(entityManager);
+		String key = resource.getUrlKey();
+		if (key != null) {
+			session.search(Resource.class)
+				.where(f -> f.bool().must(f.match().field("urlKey").matching(key))
+					.mustNot(f.id().matching(id))
+					.mustNot(f.match().field("status").matching(ResourceStatus.REFUSED.name(), ValueModel.INDEX)))
+				.fetchHits(LIMIT)
+				.forEach(other -> found.putIfAbsent(other.getId(), duplicate(other, Reason.SAME_LINK)));
+		}
+		List<String> hashes = catalogue.currentFiles(id).stream().map(ResourceFile::getSha256).toList();
+		for (Long other : catalogue.resourcesHoldingFiles(hashes, id)) {
+			Resource holder = entityManager.find(Resource.class, other);
+			if (holder != null && holder.getStatus() != ResourceStatus.REFUSED) {
+				found.putIfAbsent(other, duplicate(holder, Reason.SAME_FILE));
+			}
+		}
+		String words = ResourceSearch.words(resource.getTitle());
+		if (!words.isBlank()) {
+			session.search(Resource.class)
+				.where(f -> f.bool().must(f.match().field("title_words").matching(words).minimumShouldMatchPercent(80))
+					.mustNot(f.id().matching(id))
+					.mustNot(f.match().field("status").matching(ResourceStatus.REFUSED.name(), ValueModel.INDEX)))
+				.fetchHits(LIMIT)
+				.stream()
+				.filter(other -> sharedShare(resource.getTitle(), other.getTitle()) >= 0.8)
+				.forEach(other -> found.putIfAbsent(other.getId(), duplicate(other, Reason.SIMILAR_TITLE)));
+		}
+		return new ArrayList<>(found.values()).subList(0, Math.min(LIMIT, found.size()));
+	}
+
+	/** The share of the longer title's words found in the other, both folded as the index folds them. */
+	static double sharedShare(String a, String b) {
+		List<String> left = List.of(Spelling.fold(ResourceSearch.words(a)).split("\\W+"));
+		List<String> right = List.of(Spelling.fold(ResourceSearch.words(b)).split("\\W+"));
+		List<String> longer = left.size() >= right.size() ? left : right;
+		List<String> shorter = longer == left ? right : left;
+		long shared = longer.stream().filter(shorter::contains).count();
+		return longer.isEmpty() ? 0 : (double) shared / longer.size();
+	}
+
+	private static Duplicate duplicate(Resource other, Reason reason) {
+		return new Duplicate(other.getId(), other.getTitle(), other.getStatus(), reason);
+	}
+}

@@ -1,0 +1,97 @@
+package be.numedu.resources.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import be.numedu.frameworks.Frameworks;
+import be.numedu.resources.catalogue.Catalogue;
+import be.numedu.resources.catalogue.Resource;
+import be.numedu.resources.catalogue.ResourceStatus;
+import be.numedu.resources.search.ResourceSearch;
+import be.numedu.shared.web.JsonApi;
+import be.numedu.shared.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The catalogue's search as JSON, with the page's parameters and the same facets and counts (highlighted matches as
+ * plain/marked pieces), and each published resource as its LRMI JSON-LD description.
+ */
+@RestController
+@JsonApi
+class ResourceApiController {
+
+	private final ResourceSearch search;
+
+	private final Catalogue catalogue;
+
+	private final Frameworks frameworks;
+
+	private final LearningResourceJson learningResource;
+
+	private final CatalogueController pages;
+
+	ResourceApiController(ResourceSearch search, Catalogue catalogue, Frameworks frameworks,
+			LearningResourceJson learningResource, CatalogueController pages) {
+		this.search = search;
+		this.catalogue = catalogue;
+		this.frameworks = frameworks;
+		this.learningResource = learningResource;
+		this.pages = pages;
+	}
+
+	@GetMapping(path = "/api/ressources", produces = MediaType.APPLICATION_JSON_VALUE)
+	Map<String, Object> search(@RequestParam MultiValueMap<String, String> parameters) {
+		int size = parameters.getFirst("taille") != null && parameters.getFirst("taille").matches("\\d{1,3}")
+				? Integer.parseInt(parameters.getFirst("taille")) : CatalogueController.PAGE_SIZE;
+		ResourceSearch.Query query = SearchParameters.read(parameters, frameworks, size);
+		ResourceSearch.Hits hits = search.search(query);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("total", hits.total());
+		body.put("page", hits.page() + 1);
+		body.put("pages", hits.pageCount());
+		body.put("tri", SearchParameters.orderCode(query.order()));
+		if (hits.suggestion() != null) {
+			body.put("suggestion", hits.suggestion());
+		}
+		body.put("resultats", hits.hits().stream().map(hit -> {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("id", hit.id());
+			row.put("adresse", pages.address(hit.id()));
+			row.put("titre", hit.title());
+			row.put("titreSurligne", hit.titleFragments());
+			row.put("resumeSurligne", hit.summaryFragments());
+			row.put("type", hit.type());
+			row.put("licence", hit.licence());
+			row.put("etapes", hit.stages());
+			row.put("disciplines", hit.disciplines());
+			row.put("evaluations", hit.evaluationCount());
+			row.put("classement", hit.ranking());
+			row.put("publieeLe", hit.publishedAt());
+			return row;
+		}).toList());
+		Map<String, Object> facets = new LinkedHashMap<>();
+		hits.counts().forEach((dimension, counts) -> facets.put(SearchParameters.NAMES.get(dimension), counts));
+		body.put("facettes", facets);
+		return body;
+	}
+
+	@GetMapping(path = "/api/ressources/{id}", produces = { "application/ld+json", MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<?> one(@PathVariable String id) {
+		Resource resource = id.matches("\\d{1,18}") ? catalogue.find(Long.parseLong(id))
+			.filter(r -> r.getStatus() == ResourceStatus.PUBLISHED).orElse(null) : null;
+		if (resource == null) {
+			return Problems.of(HttpStatus.NOT_FOUND, "Aucune ressource publiée ne porte ce numéro.");
+		}
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/ld+json"))
+			.body(learningResource.describe(resource, catalogue.contentOf(resource), pages.address(resource.getId()),
+					Locale.FRENCH));
+	}
+}

@@ -1,0 +1,264 @@
+package be.numedu.browser;
+
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import be.numedu.resources.catalogue.Workflow;
+import be.numedu.testsupport.Browser;
+import be.numedu.testsupport.Browser.Session;
+import be.numedu.testsupport.NumeduBrowserTest;
+import be.numedu.testsupport.Personas.Persona;
+import be.numedu.testsupport.ResourceSamples;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The resource platform in the browser, as its people use it: a teacher proposes a resource by keyboard and submits
+ * it; a moderator examines it from the queue and publishes it with the checklist; anyone finds it in the catalogue
+ * in French, with facets; a refused form says why; hostile text runs nothing; and every state of every resource page
+ * checked as the other modules' pages are (axe-core's WCAG 2.1 A and AA rules with no violation at all, the keyboard
+ * from the skip link on, a phone's width).
+ */
+@NumeduBrowserTest
+class ResourcesBrowserTests {
+
+	static final String PDF_NAME = "fiche élève.pdf";
+
+	@Autowired
+	ResourceSamples samples;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aTeacherProposesByKeyboardAndAModeratorPublishesWithTheChecklist(Browser browser) {
+		// given the teacher on the catalogue
+		Session teacher = browser.as(Persona.TEACHER);
+		Page page = teacher.page();
+		teacher.open("/ressources");
+
+		// when they follow "Proposer une ressource" with the keyboard
+		Locator propose = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Proposer une ressource"));
+		teacher.tabTo(propose, 40);
+		page.keyboard().press("Enter");
+		assertThat(page).hasTitle("Proposer une ressource – numedu");
+
+		// and fill in the form by keyboard: texts, a type, years and a discipline ticked with the space bar
+		String title = "Les élèves mesurent la cour " + System.nanoTime();
+		teacher.tabTo(page.locator("#title"), 40);
+		page.keyboard().type(title);
+		page.keyboard().press("Tab");
+		assertThat(page.locator("#summary")).isFocused();
+		page.keyboard().type("Mesurer la cour de récréation avec des unités non conventionnelles.");
+		page.keyboard().press("Tab");
+		assertThat(page.locator("#description")).isFocused();
+		page.keyboard().type("**Matériel** : une corde, des pas, un mètre ruban.");
+		page.keyboard().press("Tab");
+		assertThat(page.locator("#type")).isFocused();
+		page.locator("#type").selectOption("EXERCISE");
+		teacher.tabTo(page.locator("#years-P2"), 10);
+		page.keyboard().press("Space");
+		teacher.tabTo(page.locator("#disciplines-MATHEMATIQUES"), 25);
+		page.keyboard().press("Space");
+		assertThat(page.locator("#audiences-ENSEIGNANT")).isChecked();
+		teacher.tabTo(page.locator("#licence"), 20);
+		page.locator("#licence").selectOption("CC_BY");
+		teacher.tabTo(page.locator("#url"), 5);
+		page.keyboard().type("https://ressources.example.org/mesurer-la-cour");
+		page.keyboard().press("Tab");
+		assertThat(page.locator("#fichiers")).isFocused();
+		page.locator("#fichiers").setInputFiles(new FilePayload(PDF_NAME, "application/pdf", SupportBrowserTests.PDF));
+		Locator save = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le brouillon"));
+		teacher.tabTo(save, 150);
+		page.keyboard().press("Enter");
+
+		// then the draft's page says so, with its file, and offers to submit it
+		assertThat(page).hasURL(Pattern.compile("/ressources/\\d+$"));
+		String path = page.url().replaceAll("^.*(/ressources/\\d+)$", "$1");
+		assertThat(page.locator("main .notice[role=status]")).containsText("Votre brouillon est enregistré");
+		assertThat(page.locator("h1")).hasText(title);
+		assertThat(page.locator("main")).containsText(PDF_NAME);
+		assertThat(page.locator("main .markdown strong")).hasText("Matériel");
+		Locator submit = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Soumettre à la validation"));
+		teacher.tabTo(submit, 60);
+		page.keyboard().press("Enter");
+		assertThat(page.locator("main .notice[role=status]")).hasText("La ressource est soumise à la validation.");
+
+		// when the moderator opens the queue and the resource
+		Session admin = browser.as(Persona.ADMIN);
+		Page moderation = admin.page();
+		admin.open("/ressources/moderation");
+		moderation.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
+		assertThat(moderation).hasURL(Pattern.compile(path + "$"));
+
+		// and publishes without the checklist: refused, in French
+		Locator publish = moderation.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publier"));
+		publish.click();
+		assertThat(moderation.locator("main .error-summary[role=alert]"))
+			.hasText("Tous les critères de validation doivent être cochés pour publier.");
+
+		// then, every criterion ticked by keyboard, published
+		Locator criteria = moderation.locator("input[name=criteres]");
+		for (int i = 0; i < criteria.count(); i++) {
+			criteria.nth(i).focus();
+			moderation.keyboard().press("Space");
+		}
+		moderation.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publier")).click();
+		assertThat(moderation.locator("main .notice[role=status]")).hasText("La ressource est publiée.");
+
+		// and anyone finds it in the catalogue by a word typed without accents, its match marked
+		Session visitor = browser.visitor();
+		Page search = visitor.page();
+		visitor.open("/ressources");
+		search.locator("#q").fill("eleves mesurent");
+		search.locator("#q").press("Enter");
+		assertThat(search.locator("#results-heading")).containsText("ressource");
+		Locator result = search.locator("ul.results li").filter(new Locator.FilterOptions().setHasText(title));
+		assertThat(result).hasCount(1);
+		assertThat(result.locator("h3 mark").first()).isVisible();
+		// a facet narrows the list, keeping the others' counts
+		search.locator("#filters summary").filter(new Locator.FilterOptions().setHasText("Discipline")).first().click();
+		search.locator("input[name=discipline][value=MATHEMATIQUES]").check();
+		search.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Appliquer les filtres")).click();
+		assertThat(search).hasURL(Pattern.compile("discipline=MATHEMATIQUES"));
+		assertThat(search.locator("ul.results li").filter(new Locator.FilterOptions().setHasText(title))).hasCount(1);
+		assertThat(teacher.dialogs()).isEmpty();
+	}
+
+	@Test
+	void aRefusedProposalSaysWhyKeepsWhatWasTypedAndHostileTextRunsNothing(Browser browser) {
+		long before = jdbc.queryForObject("select count(*) from resource", Long.class);
+		Session teacher = browser.as(Persona.TEACHER);
+		Page page = teacher.page();
+		teacher.open("/ressources/nouvelle");
+		page.locator("#title").fill("<img src=x onerror=\"window.__pwned=1\"> Titre piégé");
+		page.locator("#url").fill("javascript:alert(1)");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le brouillon")).click();
+		assertThat(page.locator(".error-summary")).containsText("Le lien doit être une adresse web complète");
+		assertThat(page.locator(".error-summary")).containsText("Choisissez le type de ressource.");
+		assertThat(page.locator("#title")).hasValue("<img src=x onerror=\"window.__pwned=1\"> Titre piégé");
+		assertThat(page.locator("#url")).hasAttribute("aria-invalid", "true");
+		assertThat(jdbc.queryForObject("select count(*) from resource", Long.class)).isEqualTo(before);
+
+		long id = samples.published(Persona.TEACHER, ResourceSamples.content(
+				"<script>window.__pwned=2</script> Ressource piégée", "<img src=x onerror=\"window.__pwned=3\">"));
+		Response response = browser.visitor().open("/ressources/" + id);
+		Page shown = response.frame().page();
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(shown.locator("h1")).hasText("<script>window.__pwned=2</script> Ressource piégée");
+		assertThat(shown.evaluate("() => typeof window.__pwned")).isEqualTo("undefined");
+		assertThat(shown.locator("img[src=x], [onerror]")).hasCount(0);
+		assertThat(shown.locator("script:not([src]):not([type='application/ld+json'])")).hasCount(0);
+	}
+
+	// ---------------------------------------------------------------------------------------------------------------
+	// Every state of every resource page
+
+	record State(Persona who, String lang, BiFunction<ResourcesBrowserTests, Session, Response> reach, int status,
+			Pattern title) {
+	}
+
+	static Stream<Named<State>> states() {
+		return Stream.of(
+				state("catalogue", null, "fr", (t, s) -> s.open("/ressources"), "Ressources éducatives – numedu"),
+				state("catalogue, recherche et filtres", null, "fr", (t, s) -> {
+					t.published("Ressource du catalogue filtré");
+					return s.open("/ressources?q=catalogue&etape=PRIMAIRE&licence=CC_BY&tri=evaluation");
+				}, "Ressources éducatives – numedu"),
+				state("catalogue, suggestion", null, "fr", (t, s) -> s.open("/ressources?q=zzzyxqw"),
+						"Ressources éducatives – numedu"),
+				state("catalogue, en anglais", null, "en", (t, s) -> s.open("/ressources?lang=en"),
+						"Educational resources – numedu"),
+				state("ressource publiée, visiteur", null, "fr",
+						(t, s) -> s.open("/ressources/" + t.published("Ressource publiée pour visiteur")), null),
+				state("ressource publiée, enseignant", Persona.HEAD, "fr",
+						(t, s) -> s.open("/ressources/" + t.published("Ressource publiée pour enseignant")), null),
+				state("ressource soumise, modération", Persona.ADMIN, "fr",
+						(t, s) -> s.open("/ressources/" + t.submitted("Ressource à examiner")), null),
+				state("brouillon, auteur", Persona.TEACHER, "fr",
+						(t, s) -> s.open("/ressources/" + t.samples.draft(Persona.TEACHER,
+								ResourceSamples.content("Brouillon de l'auteur", "Un brouillon."))), null),
+				state("formulaire, vide", Persona.TEACHER, "fr", (t, s) -> s.open("/ressources/nouvelle"),
+						"Proposer une ressource – numedu"),
+				state("formulaire, en erreur", Persona.TEACHER, "fr", (t, s) -> {
+					s.open("/ressources/nouvelle");
+					s.page().locator("#url").fill("pas une adresse");
+					return s.page().waitForNavigation(() -> s.page()
+						.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le brouillon"))
+						.click());
+				}, 422, "Proposer une ressource – numedu"),
+				state("formulaire de modification, publiée", Persona.TEACHER, "fr",
+						(t, s) -> s.open("/ressources/" + t.published("Ressource à modifier") + "/modifier"),
+						"Modifier la ressource – numedu"),
+				state("proposition d'amélioration, formulaire", Persona.HEAD, "fr",
+						(t, s) -> s.open("/ressources/" + t.published("Ressource à améliorer") + "/ameliorations/nouvelle"),
+						"Proposer une amélioration – numedu"),
+				state("versions comparées", null, "fr", (t, s) -> s.open("/ressources/" + t.twoVersions() + "/versions"),
+						"Versions – numedu"),
+				state("mes ressources", Persona.TEACHER, "fr", (t, s) -> s.open("/ressources/miennes"),
+						"Mes ressources – numedu"),
+				state("modération", Persona.ADMIN, "fr", (t, s) -> {
+					t.submitted("Ressource de la file");
+					return s.open("/ressources/moderation");
+				}, "Modération des ressources – numedu"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("states")
+	void everyResourcePageStateIsAccessible(State state, Browser browser) {
+		Session session = state.who() == null ? browser.visitor() : browser.as(state.who());
+		Page page = session.page();
+		Response response = state.reach().apply(this, session);
+		assertThat(response.status()).as("status of %s", page.url()).isEqualTo(state.status());
+		assertThat(page.locator("html")).hasAttribute("lang", state.lang());
+		if (state.title() != null) {
+			assertThat(page.title()).matches(state.title());
+		}
+		assertThat(page.locator("main")).hasCount(1);
+		SupportBrowserTests.noAxeViolation(page);
+		PageChecks.everythingReachableByTabWithVisibleFocus(page, true);
+		PageChecks.skipLinkMovesFocusToTheContent(page);
+		SupportBrowserTests.noKeyboardTrap(page);
+		PageChecks.fitsAPhone(page);
+		SupportBrowserTests.noAxeViolation(page);
+	}
+
+	private static Named<State> state(String name, Persona who, String lang,
+			BiFunction<ResourcesBrowserTests, Session, Response> reach, String title) {
+		return state(name, who, lang, reach, 200, title);
+	}
+
+	private static Named<State> state(String name, Persona who, String lang,
+			BiFunction<ResourcesBrowserTests, Session, Response> reach, int status, String title) {
+		return Named.of(name, new State(who, lang, reach, status,
+				title == null ? null : Pattern.compile(Pattern.quote(title))));
+	}
+
+	long published(String title) {
+		return samples.published(Persona.TEACHER, ResourceSamples.content(title, "Un résumé de « " + title + " »."));
+	}
+
+	long submitted(String title) {
+		long id = samples.draft(Persona.TEACHER, ResourceSamples.content(title, "Une ressource soumise."));
+		samples.move(id, Persona.TEACHER, Workflow.SUBMIT, null);
+		return id;
+	}
+
+	long twoVersions() {
+		long id = published("Ressource en deux versions");
+		return samples.newVersion(id, Persona.TEACHER, "Ressource en deux versions, revue");
+	}
+}
