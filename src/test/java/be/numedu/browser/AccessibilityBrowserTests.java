@@ -97,6 +97,18 @@ class AccessibilityBrowserTests {
 				page("page introuvable, adresse inconnue", Persona.ADMIN, "/nope-n-existe-pas", 404,
 						"Page introuvable – numedu"),
 				page("compétence introuvable", null, "/referentiels/digcomp-2.2/9.9", 404, "Page introuvable – numedu"),
+				page("collections publiques", null, "/collections", 200, "Collections de ressources – numedu"),
+				page("mes collections", Persona.TEACHER, "/collections", 200, "Collections de ressources – numedu"),
+				page("créer une collection", Persona.TEACHER, "/collections/nouvelle", 200, "Créer une collection – numedu"),
+				Named.of("créer une collection, erreurs", new Visit(Persona.TEACHER,
+						AccessibilityBrowserTests::invalidCollectionForm, 422, "Créer une collection – numedu", true)),
+				Named.of("collection, sa propriétaire", new Visit(Persona.TEACHER,
+						AccessibilityBrowserTests::newCollection, 200, "Collection accessible – numedu", true)),
+				Named.of("modifier une collection", new Visit(Persona.TEACHER, session -> {
+					newCollection(session);
+					return session.page().navigate(session.page().url() + "/modifier");
+				}, 200, "Modifier la collection – numedu", true)),
+				page("collection introuvable", null, "/collections/999999999", 404, "Page introuvable – numedu"),
 				page("accès refusé", Persona.AGENT, "/cartographie/operateurs/sgne/modifier", 403, "Accès refusé – numedu"));
 	}
 
@@ -174,5 +186,24 @@ class AccessibilityBrowserTests {
 		assertThat(page.locator("html")).hasAttribute("lang", "fr");
 		visitor.open("/cartographie");
 		assertThat(page.locator("h1")).hasText("Cartographie des acteurs du soutien au numérique éducatif");
+	}
+
+	/** A new public collection of the teacher, made through its form; its page. */
+	static Response newCollection(Session session) {
+		session.open("/collections/nouvelle");
+		Page page = session.page();
+		page.getByLabel("Titre").fill("Collection accessible");
+		page.getByLabel("Description").fill("Une *description* avec [un lien](https://example.org).");
+		page.getByLabel("Publique").check();
+		return page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Créer la collection")).click());
+	}
+
+	/** The new collection form sent empty: shown again with its errors (nothing is saved). */
+	static Response invalidCollectionForm(Session session) {
+		session.open("/collections/nouvelle");
+		Page page = session.page();
+		return page.waitForResponse(response -> response.request().method().equals("POST"),
+				() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer la collection")).click());
 	}
 }

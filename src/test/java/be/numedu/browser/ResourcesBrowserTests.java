@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import be.numedu.resources.catalogue.Workflow;
+import be.numedu.resources.community.CommentKind;
+import be.numedu.resources.community.Community;
 import be.numedu.testsupport.Browser;
 import be.numedu.testsupport.Browser.Session;
 import be.numedu.testsupport.NumeduBrowserTest;
@@ -42,6 +44,9 @@ class ResourcesBrowserTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Community community;
 
 	@Test
 	void aTeacherProposesByKeyboardAndAModeratorPublishesWithTheChecklist(Browser browser) {
@@ -130,12 +135,47 @@ class ResourcesBrowserTests {
 		assertThat(result).hasCount(1);
 		assertThat(result.locator("h3 mark").first()).isVisible();
 		// a facet narrows the list, keeping the others' counts
-		search.locator("#filters summary").filter(new Locator.FilterOptions().setHasText("Discipline")).first().click();
+		// (the discipline facet is open: its values are there to tick)
 		search.locator("input[name=discipline][value=MATHEMATIQUES]").check();
 		search.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Appliquer les filtres")).click();
 		assertThat(search).hasURL(Pattern.compile("discipline=MATHEMATIQUES"));
 		assertThat(search.locator("ul.results li").filter(new Locator.FilterOptions().setHasText(title))).hasCount(1);
 		assertThat(teacher.dialogs()).isEmpty();
+	}
+
+	@Test
+	void aColleagueEvaluatesWithTheGridByKeyboardAndTheSummaryShowsIt(Browser browser) {
+		long id = published("Ressource à évaluer au clavier");
+		Session head = browser.as(Persona.HEAD);
+		Page page = head.page();
+		head.open("/ressources/" + id);
+		Locator evaluate = page.locator("main a[href$='/evaluation']").first();
+		head.tabTo(evaluate, 80);
+		page.keyboard().press("Enter");
+		assertThat(page).hasTitle("Évaluer une ressource – numedu");
+
+		// every criterion answered with the arrow keys: the top of the scale, or "not applicable" for the last
+		Locator groups = page.locator("main fieldset[id^=score-]");
+		int criteria = groups.count();
+		assertThat(criteria).isGreaterThanOrEqualTo(5);
+		for (int i = 0; i < criteria; i++) {
+			Locator radios = groups.nth(i).locator("input[type=radio]");
+			radios.first().focus();
+			page.keyboard().press("Space");
+			int presses = i == criteria - 1 ? radios.count() - 1 : radios.count() - 2;
+			for (int p = 0; p < presses; p++) {
+				page.keyboard().press("ArrowRight");
+			}
+		}
+		page.locator("main form button[type=submit]").first().press("Enter");
+
+		// then the resource's page shows the community's figures for each criterion
+		assertThat(page).hasURL(Pattern.compile("/ressources/" + id + "$"));
+		assertThat(page.locator("main")).containsText("Évaluations");
+		assertThat(jdbc.queryForObject("select count(*) from evaluation where resource_id = ?", Long.class, id))
+			.isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from evaluation_score s join evaluation e on e.id = s.evaluation_id"
+				+ " where e.resource_id = ? and s.score is null", Long.class, id)).isEqualTo(1);
 	}
 
 	@Test
@@ -210,6 +250,25 @@ class ResourcesBrowserTests {
 						"Versions – numedu"),
 				state("mes ressources", Persona.TEACHER, "fr", (t, s) -> s.open("/ressources/miennes"),
 						"Mes ressources – numedu"),
+				state("évaluation, formulaire", Persona.HEAD, "fr",
+						(t, s) -> s.open("/ressources/" + t.published("Ressource à évaluer") + "/evaluation"),
+						"Évaluer une ressource – numedu"),
+				state("évaluation, refusée à l'auteur", Persona.TEACHER, "fr",
+						(t, s) -> s.open("/ressources/" + t.published("Ressource de l'auteur") + "/evaluation"), 403,
+						"Évaluation impossible – numedu"),
+				state("grille d'évaluation", Persona.ADMIN, "fr", (t, s) -> s.open("/ressources/grille"),
+						"Grille d'évaluation des ressources – numedu"),
+				state("experts désignés", Persona.ADMIN, "fr", (t, s) -> s.open("/ressources/experts"),
+						"Experts désignés – numedu"),
+				state("ressource commentée, visiteur", null, "fr", (t, s) -> s.open("/ressources/" + t.commented()), null),
+				state("ressource commentée, modération", Persona.ADMIN, "fr",
+						(t, s) -> s.open("/ressources/" + t.commented()), null),
+				state("signaler un commentaire", Persona.HEAD, "fr", (t, s) -> {
+					long id = t.commented();
+					return s.open("/ressources/" + id + "/commentaires/" + t.lastComment(id) + "/signalement");
+				}, "Signaler un commentaire – numedu"),
+				state("signalements de commentaires", Persona.ADMIN, "fr", (t, s) -> s.open("/ressources/signalements"),
+						"Signalements de commentaires – numedu"),
 				state("modération", Persona.ADMIN, "fr", (t, s) -> {
 					t.submitted("Ressource de la file");
 					return s.open("/ressources/moderation");
@@ -249,6 +308,20 @@ class ResourcesBrowserTests {
 
 	long published(String title) {
 		return samples.published(Persona.TEACHER, ResourceSamples.content(title, "Un résumé de « " + title + " »."));
+	}
+
+	/** A published resource with a comment and an experience report, hostile Markdown included. */
+	long commented() {
+		long id = published("Ressource commentée");
+		community.post(id, samples.person(Persona.REFERENT), CommentKind.COMMENT,
+				"Très utile **en classe**. <script>window.__pwned=1</script> [site](https://example.org)");
+		community.post(id, samples.person(Persona.HEAD), CommentKind.EXPERIENCE,
+				"Utilisée avec une classe de 3e primaire : 50 minutes ont suffi.");
+		return id;
+	}
+
+	long lastComment(long resourceId) {
+		return jdbc.queryForObject("select max(id) from resource_comment where resource_id = ?", Long.class, resourceId);
 	}
 
 	long submitted(String title) {

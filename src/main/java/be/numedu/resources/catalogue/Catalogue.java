@@ -223,7 +223,9 @@ public class Catalogue {
 	@Transactional
 	public void rank(long id, double ranking, int evaluations) {
 		// A bulk update leaves the row version alone, so a person editing the resource meanwhile is not told that
-		// someone changed it; the index is then updated by hand, as Hibernate Search does not see bulk updates.
+		// someone changed it; the index is then updated by hand, as Hibernate Search does not see bulk updates. The
+		// caller's pending changes are written first: clearing the persistence context would drop them.
+		entityManager.flush();
 		if (resources.rank(id, ranking, evaluations) > 0) {
 			entityManager.clear();
 			Search.session(entityManager).indexingPlan().addOrUpdate(entityManager.find(Resource.class, id));

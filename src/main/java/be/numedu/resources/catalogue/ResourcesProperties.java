@@ -17,4 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ResourcesProperties(@DefaultValue("./data/resource-files") Path filesDirectory,
 		@DefaultValue("5") int maxFiles, @DefaultValue("15728640") long maxFileBytes,
 		@DefaultValue("http://localhost:8080") String baseUrl) {
+
+	/** A resource's public address, as exported records and JSON-LD name it. */
+	public String addressOf(long resourceId) {
+		return baseUrl.replaceAll("/+$", "") + "/ressources/" + resourceId;
+	}
 }

@@ -130,7 +130,7 @@ class CatalogueController {
 		if (resource.getStatus() == ResourceStatus.PUBLISHED) {
 			Locale locale = LocaleContextHolder.getLocale();
 			model.addAttribute("jsonLd", learningResource.dataBlock(
-					learningResource.describe(resource, content, address(id), locale)));
+					learningResource.describe(resource, content, properties.addressOf(id), locale)));
 		}
 		model.addAttribute("breadcrumbs",
 				List.of(Crumb.of("resources.title", "/ressources"), Crumb.currentText(resource.getTitle())));
@@ -211,7 +211,4 @@ class CatalogueController {
 			.orElseThrow(() -> new NotFoundException("resource " + id));
 	}
 
-	String address(long id) {
-		return properties.baseUrl().replaceAll("/+$", "") + "/ressources/" + id;
-	}
 }

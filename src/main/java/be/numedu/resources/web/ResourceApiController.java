@@ -8,6 +8,7 @@ import be.numedu.frameworks.Frameworks;
 import be.numedu.resources.catalogue.Catalogue;
 import be.numedu.resources.catalogue.Resource;
 import be.numedu.resources.catalogue.ResourceStatus;
+import be.numedu.resources.catalogue.ResourcesProperties;
 import be.numedu.resources.search.ResourceSearch;
 import be.numedu.shared.web.JsonApi;
 import be.numedu.shared.web.Problems;
@@ -36,15 +37,15 @@ class ResourceApiController {
 
 	private final LearningResourceJson learningResource;
 
-	private final CatalogueController pages;
+	private final ResourcesProperties properties;
 
 	ResourceApiController(ResourceSearch search, Catalogue catalogue, Frameworks frameworks,
-			LearningResourceJson learningResource, CatalogueController pages) {
+			LearningResourceJson learningResource, ResourcesProperties properties) {
 		this.search = search;
 		this.catalogue = catalogue;
 		this.frameworks = frameworks;
 		this.learningResource = learningResource;
-		this.pages = pages;
+		this.properties = properties;
 	}
 
 	@GetMapping(path = "/api/ressources", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -64,7 +65,7 @@ class ResourceApiController {
 		body.put("resultats", hits.hits().stream().map(hit -> {
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("id", hit.id());
-			row.put("adresse", pages.address(hit.id()));
+			row.put("adresse", properties.addressOf(hit.id()));
 			row.put("titre", hit.title());
 			row.put("titreSurligne", hit.titleFragments());
 			row.put("resumeSurligne", hit.summaryFragments());
@@ -91,7 +92,7 @@ class ResourceApiController {
 			return Problems.of(HttpStatus.NOT_FOUND, "Aucune ressource publiée ne porte ce numéro.");
 		}
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/ld+json"))
-			.body(learningResource.describe(resource, catalogue.contentOf(resource), pages.address(resource.getId()),
+			.body(learningResource.describe(resource, catalogue.contentOf(resource), properties.addressOf(resource.getId()),
 					Locale.FRENCH));
 	}
 }
