@@ -193,6 +193,10 @@ class RouteAccessIntegrationTests {
 		{ "GET", "/ressources/signalements", "/ressources/signalements", "LNNNNNY" },
 		{ "POST", "/ressources/signalements/{commentId:\\d{1,18}}/classer", "/ressources/signalements/999999999/classer",
 				"LNNNNNY" },
+		{ "GET", "/oai", "/oai?verb=Identify", "YYYYYYY" },
+		{ "POST", "/oai", "/oai?verb=Identify", "YYYYYYY" },
+		{ "GET", "/ressources/import", "/ressources/import", "LNNNNNY" },
+		{ "POST", "/ressources/import", "/ressources/import", "LNNNNNY" },
 		{ "GET", "/api/ressources", "/api/ressources?q=fractions", "YYYYYYY" },
 		{ "GET", "/api/ressources/{id}", "/api/ressources/999999999", "YYYYYYY" },
 	};

@@ -1,5 +1,6 @@
 package be.numedu.browser;
 
+import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -10,6 +11,7 @@ import be.numedu.testsupport.Personas.Persona;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -109,6 +111,15 @@ class AccessibilityBrowserTests {
 					return session.page().navigate(session.page().url() + "/modifier");
 				}, 200, "Modifier la collection – numedu", true)),
 				page("collection introuvable", null, "/collections/999999999", 404, "Page introuvable – numedu"),
+				page("import de ressources", Persona.ADMIN, "/ressources/import", 200, "Importer des ressources – numedu"),
+				Named.of("rapport d'import de ressources", new Visit(Persona.ADMIN, session -> importResources(session,
+						"lot.csv", "titre;resume;type;annees;disciplines;langue;licence;lien;publics;provenance\n"
+								+ "Fiche accessible;Une fiche.;EXERCISE;P3;FLA;fr;CC_BY;https://example.org/a11y;ENSEIGNANT;CRP\n"
+								+ "Fiche refusée;Sans lien.;EXERCISE;P3;FLA;fr;CC_BY;;ENSEIGNANT;CRP\n"),
+						200, "Rapport d'import – numedu", true)),
+				Named.of("import de ressources refusé", new Visit(Persona.ADMIN, session -> importResources(session,
+						"xxe.xml", "<?xml version=\"1.0\"?><!DOCTYPE lom [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><lom>&x;</lom>"),
+						422, "Importer des ressources – numedu", true)),
 				page("accès refusé", Persona.AGENT, "/cartographie/operateurs/sgne/modifier", 403, "Accès refusé – numedu"));
 	}
 
@@ -205,5 +216,16 @@ class AccessibilityBrowserTests {
 		Page page = session.page();
 		return page.waitForResponse(response -> response.request().method().equals("POST"),
 				() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer la collection")).click());
+	}
+
+	/** A LOM or CSV file sent through the import page, with a partner collection as provenance. */
+	private static Response importResources(Session session, String name, String content) {
+		session.open("/ressources/import");
+		Page page = session.page();
+		page.getByLabel("Fichier LOM (XML) ou CSV").setInputFiles(new FilePayload(name, "application/octet-stream",
+				content.getBytes(StandardCharsets.UTF_8)));
+		page.getByLabel("Provenance").selectOption("CRP");
+		return page.waitForResponse(r -> r.request().method().equals("POST"), () -> page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Importer").setExact(true)).click());
 	}
 }

@@ -265,7 +265,7 @@ class ResourcesBrowserTests {
 						(t, s) -> s.open("/ressources/" + t.commented()), null),
 				state("signaler un commentaire", Persona.HEAD, "fr", (t, s) -> {
 					long id = t.commented();
-					return s.open("/ressources/" + id + "/commentaires/" + t.lastComment(id) + "/signalement");
+					return s.open("/ressources/" + id + "/commentaires/" + t.firstComment(id) + "/signalement");
 				}, "Signaler un commentaire – numedu"),
 				state("signalements de commentaires", Persona.ADMIN, "fr", (t, s) -> s.open("/ressources/signalements"),
 						"Signalements de commentaires – numedu"),
@@ -320,8 +320,9 @@ class ResourcesBrowserTests {
 		return id;
 	}
 
-	long lastComment(long resourceId) {
-		return jdbc.queryForObject("select max(id) from resource_comment where resource_id = ?", Long.class, resourceId);
+	/** The first comment of the resource: the referent's, which the head may report. */
+	long firstComment(long resourceId) {
+		return jdbc.queryForObject("select min(id) from resource_comment where resource_id = ?", Long.class, resourceId);
 	}
 
 	long submitted(String title) {

@@ -84,7 +84,8 @@ class SecurityConfig {
 				.defaultSuccessUrl("/compte"))
 			.logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnecte"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.csrf(Customizer.withDefaults())
+			// The OAI-PMH endpoint is public and only reads: harvesters POST without a session or a token.
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/oai"))
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new SessionValidityFilter(validity), SecurityContextHolderFilter.class)
 			.headers(this::headers);
