@@ -71,7 +71,7 @@ import org.apache.lucene.util.BytesRef;
  * <li>the same facet counts in the same pass: per dimension not selected, the documents per value of its
  * SortedSetDocValues, counted per segment ordinal and merged by value, the 100 most frequent kept; then, per dimension
  * selected, a second query without that dimension's filter, counting that dimension only;</li>
- * <li>the same spelling suggestion when the text finds fewer than 3 resources (DirectSpellChecker on the "spell"
+ * <li>the same spelling suggestion when the text finds nothing (DirectSpellChecker on the "spell"
  * field, 2 edits, first letter kept).</li>
  * </ul>
  * It does not do what the API does besides: HTTP (Tomcat, the security filters, gzip), Hibernate Search's DSL and
@@ -250,7 +250,7 @@ public class LuceneBaseline {
 		long[] ids = ids(top.scoreDocs);
 		long total = top.totalHits.value;
 		String suggestion = null;
-		if (!spec.text().isEmpty() && total < 3) {
+		if (!spec.text().isEmpty() && total == 0) {
 			suggestion = suggest(SYNTAX.matcher(spec.text()).replaceAll(" ").strip());
 		}
 		return new Outcome(total, ids, facets, suggestion);
