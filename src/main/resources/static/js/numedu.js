@@ -18,3 +18,14 @@ document.addEventListener("click", function (event) {
     window.print();
   }
 });
+// On a narrow screen the catalogue's filters start folded, so that the results come first; without this script
+// they stay open, and everything still works.
+function foldFilters() {
+  if (window.matchMedia("(max-width: 48rem)").matches) {
+    document.querySelectorAll("details.filters[open]").forEach(function (filters) {
+      filters.removeAttribute("open");
+    });
+  }
+}
+document.addEventListener("DOMContentLoaded", foldFilters);
+document.addEventListener("htmx:afterSwap", foldFilters);

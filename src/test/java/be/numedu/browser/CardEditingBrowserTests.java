@@ -149,7 +149,7 @@ class CardEditingBrowserTests {
 		// then the form comes back with a summary of the errors and each message next to its field
 		assertThat(page).hasURL(Pattern.compile("/cartographie/operateurs/felsi/modifier$"));
 		Locator summary = page.locator(".error-summary[role=alert]");
-		assertThat(summary).containsText("Le formulaire contient 2 erreur(s) : corrigez les champs signalés.");
+		assertThat(summary).containsText("Le formulaire contient 2 erreurs : corrigez les champs signalés.");
 		assertThat(summary.locator("a[href='#name']")).hasText("Ce champ est obligatoire.");
 		assertThat(summary.locator("a[href='#website']"))
 			.hasText("Indiquez une adresse web complète commençant par http:// ou https://.");

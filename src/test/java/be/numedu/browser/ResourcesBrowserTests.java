@@ -109,15 +109,22 @@ class ResourcesBrowserTests {
 		moderation.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
 		assertThat(moderation).hasURL(Pattern.compile(path + "$"));
 
-		// and publishes without the checklist: refused, in French
+		// and publishes with one criterion of the checklist ticked: refused, in French, the others named, the one
+		// ticked still ticked
+		Locator criteria = moderation.locator("input[name=criteres]");
+		String firstCriterion = moderation.locator("label[for^=critere-]").first().textContent();
+		criteria.first().focus();
+		moderation.keyboard().press("Space");
 		Locator publish = moderation.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publier"));
 		publish.click();
-		assertThat(moderation.locator("main .error-summary[role=alert]"))
-			.hasText("Tous les critères de validation doivent être cochés pour publier.");
+		Locator refusal = moderation.locator("main .error-summary[role=alert]");
+		assertThat(refusal).containsText("Tous les critères de validation doivent être cochés pour publier. "
+				+ "Reste à vérifier : « ");
+		assertThat(refusal).not().containsText(firstCriterion);
+		assertThat(criteria.first()).isChecked();
 
-		// then, every criterion ticked by keyboard, published
-		Locator criteria = moderation.locator("input[name=criteres]");
-		for (int i = 0; i < criteria.count(); i++) {
+		// then, every other criterion ticked by keyboard, published
+		for (int i = 1; i < criteria.count(); i++) {
 			criteria.nth(i).focus();
 			moderation.keyboard().press("Space");
 		}

@@ -218,7 +218,7 @@ class SupportBrowserTests {
 		Locator summary = page.locator(".error-summary[role=alert]");
 		assertThat(summary).isVisible();
 		assertThat(summary).hasAttribute("tabindex", "-1");
-		assertThat(summary.locator("h2")).hasText("Le formulaire contient 1 erreur(s) : corrigez les champs signalés.");
+		assertThat(summary.locator("h2")).hasText("Le formulaire contient une erreur : corrigez le champ signalé.");
 		Locator toTitle = summary.locator("a[href='#title']");
 		assertThat(toTitle).hasText("Ce champ est obligatoire.");
 		assertThat(page.locator("#title-error")).hasText("Ce champ est obligatoire.");
@@ -248,7 +248,7 @@ class SupportBrowserTests {
 		// then the file is refused on its content, whatever its name, beside its field and in the summary
 		String refusal = "Le fichier « devis.pdf » n'est pas un PDF, une image (PNG, JPEG, GIF, WebP) ou un texte : "
 				+ "son contenu a été vérifié, quel que soit son nom.";
-		assertThat(summary.locator("h2")).hasText("Le formulaire contient 1 erreur(s) : corrigez les champs signalés.");
+		assertThat(summary.locator("h2")).hasText("Le formulaire contient une erreur : corrigez le champ signalé.");
 		assertThat(summary.locator("a[href='#fichiers']")).hasText(refusal);
 		assertThat(page.locator("#fichiers-error")).hasText(refusal);
 		assertThat(page.locator("#fichiers")).hasAttribute("aria-invalid", "true");

@@ -51,7 +51,7 @@ class CardSearchIntegrationTests {
 	void theDirectoryPageAndTheApiSearch() throws Exception {
 		mvc.perform(get("/cartographie").param("q", "connectivité"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("fiche(s) trouvée(s) pour « connectivité »")));
+			.andExpect(content().string(containsString("pour « connectivité »")));
 		mvc.perform(get("/api/cartographie/operateurs").param("q", "formation"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.slug == 'ifc')]").exists());

@@ -74,6 +74,10 @@ class ProposalsIntegrationTests {
 		assertThat(samples.resource(id).getTitle()).isEqualTo("Le cycle de l'eau en 4 étapes");
 		assertThat(jdbc.queryForObject("select count(*) from resource_file where resource_id = ? and is_current",
 				Long.class, id)).isEqualTo(1);
+		// the new version is its proposer's, with their words on what changed
+		assertThat(jdbc.queryForMap("select author_id, note from resource_version where resource_id = ? and number = 2",
+				id)).containsEntry("author_id", samples.person(Persona.HEAD).id())
+			.hasEntrySatisfying("note", note -> assertThat((String) note).contains("Les élèves confondaient"));
 		// decided twice: refused, nothing changes
 		decide(Persona.TEACHER, id, proposalId, "accepter", null);
 		assertThat(samples.resource(id).getContentVersion()).isEqualTo(2);

@@ -1,5 +1,6 @@
 package be.numedu.resources;
 
+import java.util.List;
 
 import be.numedu.resources.catalogue.ResourceStatus;
 import be.numedu.resources.catalogue.Workflow;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,12 +97,60 @@ class ResourcePagesIntegrationTests {
 		assertThat(samples.resource(id).getStatus()).isEqualTo(ResourceStatus.SUBMITTED);
 		move(Persona.ADMIN, id, "RETURN", "Précisez les années visées, s'il vous plaît.", false);
 		assertThat(samples.resource(id).getStatus()).isEqualTo(ResourceStatus.RETURNED);
-		assertThat(page(Persona.TEACHER, "/ressources/" + id)).contains("Précisez les années visées");
+		// the requests stand beside the status, where the author looks first
+		assertThat(page(Persona.TEACHER, "/ressources/" + id)).contains("Précisez les années visées")
+			.contains("Renvoyée par");
 		// a teacher cannot publish, even by forging the form
 		assertThat(move(Persona.TEACHER, id, "PUBLISH", null, true).getStatus()).isEqualTo(403);
 		samples.move(id, Persona.TEACHER, Workflow.SUBMIT, null);
 		move(Persona.ADMIN, id, "REFUSE", "Ressource déjà présente au catalogue.", false);
 		assertThat(samples.resource(id).getStatus()).isEqualTo(ResourceStatus.REFUSED);
+		// a refusal is final: no form to edit, and the address says why on the resource's page
+		String refused = page(Persona.TEACHER, "/ressources/" + id);
+		assertThat(refused).contains("Refusée par").contains("Ressource déjà présente au catalogue.")
+			.doesNotContain("/ressources/" + id + "/modifier");
+		MvcResult edit = mvc.perform(get("/ressources/" + id + "/modifier").with(user(personas.user(Persona.TEACHER))))
+			.andReturn();
+		assertThat(edit.getResponse().getRedirectedUrl()).isEqualTo("/ressources/" + id);
+		assertThat(edit.getFlashMap().get("moveError")).isEqualTo("resources.error.notEditable");
+	}
+
+	@Test
+	void aModeratorIsToldWhichCriteriaAreLeftAndKeepsWhatWasTicked() throws Exception {
+		long id = samples.draft(Persona.TEACHER, ResourceSamples.content("Les marées", "Un dossier."));
+		samples.move(id, Persona.TEACHER, Workflow.SUBMIT, null);
+		List<String> codes = jdbc.queryForList("select code from validation_criterion where active order by position",
+				String.class);
+		MvcResult publish = mvc.perform(post("/ressources/" + id + "/etape").param("action", "PUBLISH")
+			.param("version", String.valueOf(samples.resource(id).getVersion())).param("criteres", codes.get(0))
+			.param("message", "Bravo").with(user(personas.user(Persona.ADMIN))).with(csrf())).andReturn();
+		assertThat(samples.resource(id).getStatus()).isEqualTo(ResourceStatus.SUBMITTED);
+		assertThat(publish.getFlashMap().get("typedChecks")).isEqualTo(List.of(codes.get(0)));
+		assertThat(publish.getFlashMap().get("typedMessage")).isEqualTo("Bravo");
+		String label = jdbc.queryForObject("select label from validation_criterion where code = ?", String.class,
+				codes.get(1));
+		assertThat((Object[]) publish.getFlashMap().get("moveErrorArguments")).singleElement()
+			.asString().contains(label).doesNotContain(jdbc.queryForObject(
+					"select label from validation_criterion where code = ?", String.class, codes.get(0)));
+	}
+
+	@Test
+	void submittingAnIncompleteResourceNamesWhatIsMissing() throws Exception {
+		long id = samples.draft(Persona.TEACHER, ResourceSamples.content("Sans lien ni fichier", "Un dossier."));
+		jdbc.update("update resource set url = null where id = ?", id);
+		MvcResult submit = mvc.perform(post("/ressources/" + id + "/etape").param("action", "SUBMIT")
+			.param("version", String.valueOf(samples.resource(id).getVersion()))
+			.with(user(personas.user(Persona.TEACHER))).with(csrf())).andReturn();
+		assertThat(samples.resource(id).getStatus()).isEqualTo(ResourceStatus.DRAFT);
+		assertThat(submit.getFlashMap().get("moveProblems")).asList()
+			.contains("Lien vers la ressource : Donnez un lien ou joignez un fichier : une ressource doit pouvoir être consultée.");
+	}
+
+	@Test
+	void theApiSaysWhenAPageIsPastTheLast() throws Exception {
+		MockHttpServletResponse past = mvc.perform(get("/api/ressources").param("page", "999")).andReturn().getResponse();
+		assertThat(past.getStatus()).isEqualTo(404);
+		assertThat(past.getContentAsString()).contains("Cette page n'existe pas");
 	}
 
 	@Test

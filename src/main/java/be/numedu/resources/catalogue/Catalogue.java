@@ -99,12 +99,10 @@ public class Catalogue {
 		if (!moderator && !owner) {
 			throw new CatalogueRefusal("resources.error.notYours");
 		}
-		ResourceStatus status = resource.getStatus();
-		boolean editable = status.editableByAuthor() || status == ResourceStatus.PUBLISHED
-				|| (moderator && status != ResourceStatus.REFUSED);
-		if (!editable) {
+		if (!editable(resource, editor)) {
 			throw new CatalogueRefusal("resources.error.notEditable");
 		}
+		ResourceStatus status = resource.getStatus();
 		List<ResourceFiles.Checked> checked = files.check(uploads);
 		Instant now = Instant.now();
 		List<ResourceFile> current = fileRecords.findByResourceIdAndCurrentTrueOrderById(id);
@@ -132,8 +130,8 @@ public class Catalogue {
 	 * made current.
 	 */
 	@Transactional
-	public int applyImprovement(long id, PersonView decider, ResourceContent proposed, Collection<Long> newFileIds,
-			String note) {
+	public int applyImprovement(long id, PersonView decider, long proposerId, ResourceContent proposed,
+			Collection<Long> newFileIds, String note) {
 		Resource resource = resources.lockById(id).orElseThrow(() -> new CatalogueRefusal("resources.error.notFound"));
 		if (resource.getStatus() != ResourceStatus.PUBLISHED) {
 			throw CatalogueRefusal.conflict("resources.error.notPublished");
@@ -149,7 +147,8 @@ public class Catalogue {
 		refuseProblems(proposed, true);
 		resource.apply(proposed, now);
 		resource.newContentVersion();
-		recordVersion(resource, decider.id(), note, now);
+		// The version is its proposer's work, credited to them; the timeline says who accepted it.
+		recordVersion(resource, proposerId, note, now);
 		events.save(new ResourceEvent(id, now, decider.id(), ResourceEvent.Kind.NEW_VERSION, resource.getStatus(), note,
 				null));
 		publisher.publishEvent(new ResourceChanged(id, decider.id(), ResourceChanged.What.NEW_VERSION));
@@ -181,11 +180,14 @@ public class Catalogue {
 		}
 		String checked = null;
 		if (move == Workflow.PUBLISH) {
-			List<String> required = criteria.findByActiveTrueOrderByPosition().stream().map(ValidationCriterion::getCode)
-				.toList();
+			List<ValidationCriterion> active = criteria.findByActiveTrueOrderByPosition();
+			List<String> required = active.stream().map(ValidationCriterion::getCode).toList();
 			Set<String> given = checks == null ? Set.of() : Set.copyOf(checks);
 			if (!given.containsAll(required)) {
-				throw new CatalogueRefusal("resources.error.checks");
+				// Named, so that the moderator sees what is left to check.
+				throw new CatalogueRefusal("resources.error.checks", active.stream()
+					.filter(c -> !given.contains(c.getCode())).map(c -> "« " + c.getLabel() + " »")
+					.collect(java.util.stream.Collectors.joining(", ")));
 			}
 			checked = CodeSets.write(required);
 		}
@@ -235,6 +237,21 @@ public class Catalogue {
 	@Transactional(readOnly = true)
 	public Optional<Resource> find(long id) {
 		return resources.findById(id);
+	}
+
+	/**
+	 * Whether {@code editor} may change the resource now: its author while it is a draft, returned or published; a
+	 * moderator at any step but a refusal, which is final.
+	 */
+	public static boolean editable(Resource resource, PersonView editor) {
+		if (editor == null) {
+			return false;
+		}
+		ResourceStatus status = resource.getStatus();
+		if (Workflow.isModerator(editor)) {
+			return status != ResourceStatus.REFUSED;
+		}
+		return resource.getOwnerId() == editor.id() && (status.editableByAuthor() || status == ResourceStatus.PUBLISHED);
 	}
 
 	/** Whether the person may see the resource: published ones are public, others are their author's and moderators'. */

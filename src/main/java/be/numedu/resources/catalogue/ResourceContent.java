@@ -43,6 +43,10 @@ public record ResourceContent(String title, String summary, String description, 
 	}
 
 	public ResourceContent {
+		// Browsers send line breaks as CR LF: kept as LF, so that an untouched text compares equal to itself.
+		description = lines(description);
+		accessibilitySummary = lines(accessibilitySummary);
+		accommodationsNote = lines(accommodationsNote);
 		years = sorted(years);
 		disciplines = sorted(disciplines);
 		audiences = sorted(audiences);
@@ -54,6 +58,10 @@ public record ResourceContent(String title, String summary, String description, 
 		files = files == null ? List.of() : List.copyOf(files);
 	}
 
+	private static String lines(String text) {
+		return text == null ? null : text.replace("\r\n", "\n").replace('\r', '\n');
+	}
+
 	private static <T extends Comparable<T>> SortedSet<T> sorted(Set<T> values) {
 		return values == null ? new TreeSet<>() : new TreeSet<>(values);
 	}
@@ -63,6 +71,13 @@ public record ResourceContent(String title, String summary, String description, 
 		return new ResourceContent(title, summary, description, type, years, disciplines, language, authors, publisher,
 				licence, url, durationMinutes, audiences, accessibilityFeatures, accessibilitySummary, accommodations,
 				accommodationsNote, competences, keywords, provenance, newFiles);
+	}
+
+	/** The learning domains of the disciplines. */
+	public SortedSet<LearningDomain> domains() {
+		SortedSet<LearningDomain> domains = new TreeSet<>();
+		disciplines.forEach(d -> domains.add(d.domain()));
+		return domains;
 	}
 
 	/** The stages of the years. */

@@ -81,6 +81,16 @@ public class ResourceFile {
 		return mediaType;
 	}
 
+	/** The kind of file as people name it: its extension in capitals ("PDF", "ODT"), else its media type's subtype. */
+	public String getKind() {
+		int dot = name == null ? -1 : name.lastIndexOf('.');
+		if (dot > 0 && dot < name.length() - 1 && name.length() - dot <= 6) {
+			return name.substring(dot + 1).toUpperCase(java.util.Locale.ROOT);
+		}
+		int slash = mediaType == null ? -1 : mediaType.indexOf('/');
+		return slash < 0 ? "" : mediaType.substring(slash + 1).toUpperCase(java.util.Locale.ROOT);
+	}
+
 	public long getSizeBytes() {
 		return sizeBytes;
 	}

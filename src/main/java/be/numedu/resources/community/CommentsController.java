@@ -283,7 +283,7 @@ class CommentsController {
 		model.addAttribute("back", form.commentId() != null ? address(resource.getId(), form.commentId())
 				: "/ressources/" + resource.getId() + "#commentaires");
 		String title = withForm ? "community.action." + form.form() : "community.refused.title";
-		model.addAttribute("title", title);
+		model.addAttribute("titleKey", title);
 		List<Crumb> crumbs = new ArrayList<>();
 		crumbs.add(Crumb.of("community.crumb.resources", "/ressources"));
 		if (form.fromQueue()) {

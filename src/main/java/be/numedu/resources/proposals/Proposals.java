@@ -121,8 +121,9 @@ public class Proposals {
 		content.files().stream().map(ResourceContent.FileRef::id).filter(id -> !current.contains(id))
 			.forEach(waiting::add);
 		String why = note == null || note.isBlank() ? null : note.strip();
-		int version = catalogue.applyImprovement(proposal.getResourceId(), decider, content, waiting,
-				why == null ? proposal.getReason() : why);
+		// The version's note says what changed, in the proposer's words.
+		int version = catalogue.applyImprovement(proposal.getResourceId(), decider, proposal.getProposerId(), content,
+				waiting, proposal.getReason());
 		proposal.accept(decider.id(), why, version, Instant.now());
 		events.publishEvent(new ResourceChanged(proposal.getResourceId(), decider.id(),
 				ResourceChanged.What.PROPOSAL_ACCEPTED));

@@ -15,6 +15,7 @@ import io.gdcc.xoai.dataprovider.model.MetadataFormat;
 import io.gdcc.xoai.dataprovider.repository.Repository;
 import io.gdcc.xoai.dataprovider.repository.RepositoryConfiguration;
 import io.gdcc.xoai.model.oaipmh.DeletedRecord;
+import io.gdcc.xoai.model.oaipmh.Error;
 import io.gdcc.xoai.model.oaipmh.Granularity;
 import io.gdcc.xoai.model.oaipmh.OAIPMH;
 import io.gdcc.xoai.model.oaipmh.ResumptionToken;
@@ -113,11 +114,15 @@ public class OaiProvider {
 		Repository repository = new Repository(configuration)
 			.withItemRepository(new HarvestItems(queries, lom, dublinCore, addresses, harvest, properties.countLimit()))
 			.withSetRepository(sets);
-		OAIPMH response = new DataProvider(context, repository).handle(arguments);
+		OAIPMH response = inFrench(new DataProvider(context, repository).handle(arguments));
 		announce(response, harvest);
 		// XOAI moves until one second on to make it inclusive; the request echoed is the one the harvester sent.
 		if (response.getRequest() != null) {
 			response.getRequest().getUntil().ifPresent(until -> response.getRequest().withUntil(until.minusSeconds(1)));
+			Instant sentFrom = second(daysAsSeconds(parameters).get("from"));
+			if (sentFrom != null && response.getRequest().getFrom().isPresent()) {
+				response.getRequest().withFrom(sentFrom);
+			}
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
 		try (XmlWriter writer = new XmlWriter(out, configuration)) {
@@ -131,6 +136,38 @@ public class OaiProvider {
 		}
 		return out.toByteArray();
 	}
+
+	/**
+	 * The protocol's errors said in French, each with XOAI's own detail: harvesters read the code, the people who run
+	 * them read the message.
+	 */
+	private static OAIPMH inFrench(OAIPMH response) {
+		if (!response.hasErrors()) {
+			return response;
+		}
+		// XOAI's list of errors cannot be changed: the same response, with the errors said again.
+		OAIPMH said = new OAIPMH().withResponseDate(response.getResponseDate()).withRequest(response.getRequest());
+		if (response.getVerb() != null) {
+			said.withVerb(response.getVerb());
+		}
+		for (Error error : response.getErrors()) {
+			String detail = error.getMessage() == null || error.getMessage().isBlank() ? ""
+					: " (" + error.getMessage().strip() + ")";
+			said.withError(new Error(FRENCH.get(error.getCode()) + detail).withCode(error.getCode()));
+		}
+		return said;
+	}
+
+	private static final Map<Error.Code, String> FRENCH = Map.of(
+			Error.Code.BAD_ARGUMENT,
+			"La requête contient un argument interdit, répété ou mal formé, ou il lui manque un argument obligatoire.",
+			Error.Code.BAD_RESUMPTION_TOKEN, "Ce jeton de reprise est invalide ou a expiré : reprenez la moisson au début.",
+			Error.Code.BAD_VERB, "Le verbe est absent, répété ou inconnu du protocole OAI-PMH.",
+			Error.Code.CANNOT_DISSEMINATE_FORMAT, "Ce format de métadonnées n'est pas proposé : voyez ListMetadataFormats.",
+			Error.Code.ID_DOES_NOT_EXIST, "Aucun enregistrement ne porte cet identifiant dans ce dépôt.",
+			Error.Code.NO_METADATA_FORMATS, "Aucun format de métadonnées n'est proposé pour cet élément.",
+			Error.Code.NO_RECORDS_MATCH, "Aucun enregistrement ne correspond à ces arguments.",
+			Error.Code.NO_SET_HIERARCHY, "Ce dépôt n'organise pas ses enregistrements en ensembles.");
 
 	/**
 	 * A token says until when it is valid, as the protocol allows; a list too long to be counted goes without its
@@ -171,7 +208,39 @@ public class OaiProvider {
 	 * an until in the future becomes now.
 	 */
 	static Map<String, String[]> withDayDates(Map<String, String[]> parameters) {
-		return untilNoLaterThanNow(daysAsSeconds(parameters));
+		return untilNoLaterThanNow(fromNoLaterThanNow(daysAsSeconds(parameters)));
+	}
+
+	/**
+	 * A {@code from} in the future finds nothing ({@code noRecordsMatch}), as the protocol has it: XOAI, which refuses
+	 * one later than now, is asked from now on. A {@code from} after the {@code until} is left for XOAI to refuse.
+	 */
+	private static Map<String, String[]> fromNoLaterThanNow(Map<String, String[]> parameters) {
+		Instant from = second(parameters.get("from"));
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		if (from == null || !from.isAfter(now)) {
+			return parameters;
+		}
+		Instant until = second(parameters.get("until"));
+		if (until != null && from.isAfter(until)) {
+			return parameters;
+		}
+		Map<String, String[]> copy = new LinkedHashMap<>(parameters);
+		copy.put("from", new String[] { now.toString() });
+		return copy;
+	}
+
+	/** A date at the granularity of the second, or null. */
+	private static Instant second(String[] values) {
+		if (values == null || values.length != 1 || !SECOND.matcher(values[0]).matches()) {
+			return null;
+		}
+		try {
+			return Instant.parse(values[0]);
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			return null;
+		}
 	}
 
 	/**

@@ -89,6 +89,7 @@ class CatalogueController {
 		model.addAttribute("query", query);
 		model.addAttribute("hits", hits);
 		model.addAttribute("facets", Facets.of(hits, query, frameworks).facets());
+		model.addAttribute("ticked", query.filters().values().stream().mapToInt(java.util.Set::size).sum());
 		model.addAttribute("order", SearchParameters.orderCode(query.order()));
 		model.addAttribute("pages", PageLinks.of(request, hits.page(), hits.pageCount()));
 		if (hits.suggestion() != null) {
@@ -115,12 +116,21 @@ class CatalogueController {
 		boolean mine = me != null && me.id() == resource.getOwnerId();
 		model.addAttribute("moderator", moderator);
 		model.addAttribute("mine", mine);
+		model.addAttribute("editable", Catalogue.editable(resource, me));
 		model.addAttribute("moves", Workflow.available(me, resource));
 		if (moderator || mine) {
-			model.addAttribute("timeline", catalogue.timeline(id).stream()
+			List<TimelineLine> timeline = catalogue.timeline(id).stream()
 				.map(e -> new TimelineLine(e, e.actorId() == null ? null
 						: people.find(e.actorId()).map(PersonView::displayName).orElse(null)))
-				.toList());
+				.toList();
+			model.addAttribute("timeline", timeline);
+			// Returned or refused: the moderators' words stand beside the status, where the author looks first.
+			if (resource.getStatus() == ResourceStatus.RETURNED || resource.getStatus() == ResourceStatus.REFUSED) {
+				timeline.stream().filter(line -> line.entry().message() != null
+						&& line.entry().statusAfter() == resource.getStatus())
+					.reduce((first, second) -> second)
+					.ifPresent(line -> model.addAttribute("decision", line));
+			}
 		}
 		if (moderator && resource.getStatus().awaitingModeration()) {
 			model.addAttribute("criteria", catalogue.validationCriteria());

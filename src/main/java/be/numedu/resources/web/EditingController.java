@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import be.numedu.accounts.People;
 import be.numedu.accounts.PersonView;
@@ -118,8 +119,13 @@ class EditingController {
 	}
 
 	@GetMapping("/ressources/{id:\\d{1,18}}/modifier")
-	String editForm(@PathVariable long id, Model model) {
+	String editForm(@PathVariable long id, Model model, RedirectAttributes redirect) {
 		Resource resource = editable(id);
+		if (!Catalogue.editable(resource, me())) {
+			// A refused or withdrawn resource: said on its page rather than with a form that could not be saved.
+			redirect.addFlashAttribute("moveError", "resources.error.notEditable");
+			return "redirect:/ressources/" + id;
+		}
 		return formPage(model, ResourceForm.of(catalogue.contentOf(resource), resource.getVersion()), resource,
 				Mode.EDIT);
 	}
@@ -186,12 +192,22 @@ class EditingController {
 			redirect.addFlashAttribute("notice", "resources.moved." + move.name());
 		}
 		catch (InvalidContent invalid) {
+			// Said field by field, so the author knows what to complete before submitting again.
 			redirect.addFlashAttribute("moveError", "resources.error.incomplete");
+			Locale locale = LocaleContextHolder.getLocale();
+			redirect.addFlashAttribute("moveProblems", invalid.problems().stream()
+				.map(p -> messages.getMessage("resources.field." + p.field(), null, p.field(), locale) + " : "
+						+ messages.getMessage(p.messageKey(), p.arguments(), locale))
+				.distinct()
+				.toList());
 		}
 		catch (CatalogueRefusal refusal) {
 			redirect.addFlashAttribute("moveError", refusal.messageKey());
 			redirect.addFlashAttribute("moveErrorArguments", refusal.arguments());
+			// What was typed and ticked comes back in the form it was sent from, and there only.
+			redirect.addFlashAttribute("typedMove", move);
 			redirect.addFlashAttribute("typedMessage", message);
+			redirect.addFlashAttribute("typedChecks", checks == null ? List.of() : checks);
 		}
 		return "redirect:/ressources/" + id;
 	}

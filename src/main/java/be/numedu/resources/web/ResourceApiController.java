@@ -49,11 +49,16 @@ class ResourceApiController {
 	}
 
 	@GetMapping(path = "/api/ressources", produces = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> search(@RequestParam MultiValueMap<String, String> parameters) {
+	ResponseEntity<?> search(@RequestParam MultiValueMap<String, String> parameters) {
 		int size = parameters.getFirst("taille") != null && parameters.getFirst("taille").matches("\\d{1,3}")
 				? Integer.parseInt(parameters.getFirst("taille")) : CatalogueController.PAGE_SIZE;
 		ResourceSearch.Query query = SearchParameters.read(parameters, frameworks, size);
 		ResourceSearch.Hits hits = search.search(query);
+		if (hits.page() + 1 > hits.pageCount()) {
+			// Past the last page: said, rather than an empty page numbered as another.
+			return Problems.of(HttpStatus.NOT_FOUND, "Cette page n'existe pas : les résultats tiennent en "
+					+ hits.pageCount() + (hits.pageCount() == 1 ? " page." : " pages."));
+		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("total", hits.total());
 		body.put("page", hits.page() + 1);
@@ -81,7 +86,7 @@ class ResourceApiController {
 		Map<String, Object> facets = new LinkedHashMap<>();
 		hits.counts().forEach((dimension, counts) -> facets.put(SearchParameters.NAMES.get(dimension), counts));
 		body.put("facettes", facets);
-		return body;
+		return ResponseEntity.ok(body);
 	}
 
 	@GetMapping(path = "/api/ressources/{id}", produces = { "application/ld+json", MediaType.APPLICATION_JSON_VALUE })

@@ -237,7 +237,8 @@ class CommentsIntegrationTests {
 
 		// the report's page shows the comment and asks why
 		String form = page(Persona.HEAD, "/ressources/" + id + "/commentaires/" + commentId + "/signalement");
-		assertThat(form).contains("Signaler un commentaire").contains("<strong>vraiment</strong>")
+		assertThat(form).contains("<h1>Signaler un commentaire</h1>").doesNotContain("??")
+			.contains("<strong>vraiment</strong>")
 			.contains("name=\"reason\"").contains("action=\"/ressources/" + id + "/commentaires/" + commentId
 					+ "/signalement\"");
 		// a reason is required, and kept short

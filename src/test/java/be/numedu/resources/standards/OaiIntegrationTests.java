@@ -321,6 +321,15 @@ class OaiIntegrationTests {
 			.param("set", "discipline:ASTROLOGIE")))).isEqualTo("noRecordsMatch");
 		assertThat(error(oai(get("/oai").param("verb", "ListIdentifiers").param("metadataPrefix", "lom")
 			.param("set", "discipline:PEDAGOGIE").param("from", middle.toString())))).isEqualTo("noRecordsMatch");
+		// a from in the future finds nothing, which is no error of the harvester's; after its until, it is one
+		String future = oai(get("/oai").param("verb", "ListRecords").param("metadataPrefix", "oai_dc")
+			.param("from", "2099-01-01T00:00:00Z"));
+		assertThat(error(future)).isEqualTo("noRecordsMatch");
+		assertThat(error(oai(get("/oai").param("verb", "ListRecords").param("metadataPrefix", "oai_dc")
+			.param("from", "2099-01-02T00:00:00Z").param("until", "2099-01-01T00:00:00Z")))).isEqualTo("badArgument");
+		// messages in French, for the people who run the harvesters
+		assertThat(oai(get("/oai").param("verb", "Foo"))).contains("Le verbe est absent, répété ou inconnu");
+		assertThat(future).contains("Aucun enregistrement ne correspond à ces arguments.");
 	}
 
 	@Test

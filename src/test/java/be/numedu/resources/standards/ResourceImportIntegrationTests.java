@@ -89,7 +89,7 @@ class ResourceImportIntegrationTests {
 				"RTBF_SONUMA");
 		assertThat(response.getStatus()).isEqualTo(200);
 		String page = response.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("1 ressource(s) importée(s) et publiée(s), 0 fiche(s) refusée(s)")
+		assertThat(page).contains("1 ressource importée et publiée, aucune fiche refusée")
 			.contains("Jeu des volcans importé");
 		List<Long> ids = imported(page);
 		assertThat(ids).hasSize(1);
@@ -111,7 +111,7 @@ class ResourceImportIntegrationTests {
 		MockHttpServletResponse response = send(Persona.ADMIN, "lot.xml", xml.getBytes(StandardCharsets.UTF_8), "CRP");
 		assertThat(response.getStatus()).isEqualTo(200);
 		String page = response.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("2 ressource(s) importée(s) et publiée(s), 1 fiche(s) refusée(s)")
+		assertThat(page).contains("2 ressources importées et publiées, 1 fiche refusée")
 			.contains("Fiche sans public").contains("Refusée").contains("Aucun public");
 		assertThat(imported(page)).hasSize(2);
 		assertThat(resources()).isEqualTo(before + 2);
@@ -129,7 +129,7 @@ class ResourceImportIntegrationTests {
 				"ENSEIGNEMENT_BE");
 		assertThat(response.getStatus()).isEqualTo(200);
 		String page = response.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("2 ressource(s) importée(s) et publiée(s), 2 fiche(s) refusée(s)")
+		assertThat(page).contains("2 ressources importées et publiées, 2 fiches refusées")
 			.contains("colonne « annees » : Valeur inconnue « P9 »")
 			.contains("colonne « provenance » : Valeur inconnue « INCONNUE »")
 			.contains("colonne « lien » : Donnez un lien ou joignez un fichier")

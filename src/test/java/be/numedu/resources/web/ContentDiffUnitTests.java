@@ -50,4 +50,20 @@ class ContentDiffUnitTests {
 				new ContentDiff.Piece(null, "Licence.CC_BY_SA", ContentDiff.Kind.ADDED));
 		assertThat(changes.get(2).pieces().get(0).text()).startsWith("1.1 ");
 	}
+
+	@Test
+	void lineBreaksAsBrowsersSendThemChangeNothing() {
+		ResourceContent stored = ResourceSamples.content("Titre", "Résumé");
+		stored = withDescription(stored, "Premier paragraphe.\n\n- un point\n- un autre");
+		ResourceContent posted = withDescription(stored, "Premier paragraphe.\r\n\r\n- un point\r\n- un autre");
+		assertThat(posted.description()).isEqualTo(stored.description());
+		assertThat(ContentDiff.between(stored, posted, frameworks)).isEmpty();
+	}
+
+	private static ResourceContent withDescription(ResourceContent c, String description) {
+		return new ResourceContent(c.title(), c.summary(), description, c.type(), c.years(), c.disciplines(),
+				c.language(), c.authors(), c.publisher(), c.licence(), c.url(), c.durationMinutes(), c.audiences(),
+				c.accessibilityFeatures(), c.accessibilitySummary(), c.accommodations(), c.accommodationsNote(),
+				c.competences(), c.keywords(), c.provenance(), c.files());
+	}
 }
