@@ -248,17 +248,9 @@ public class OaiProvider {
 	 * protocol does not ask (a harvester may well give today's date).
 	 */
 	private static Map<String, String[]> untilNoLaterThanNow(Map<String, String[]> parameters) {
-		String[] until = parameters.get("until");
-		if (until == null || until.length != 1 || !SECOND.matcher(until[0]).matches()) {
-			return parameters;
-		}
+		Instant until = second(parameters.get("until"));
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		try {
-			if (!Instant.parse(until[0]).isAfter(now)) {
-				return parameters;
-			}
-		}
-		catch (java.time.format.DateTimeParseException e) {
+		if (until == null || !until.isAfter(now)) {
 			return parameters;
 		}
 		Map<String, String[]> copy = new LinkedHashMap<>(parameters);
