@@ -9,10 +9,10 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Marks the words of a query in the title and summary of the resources of a page, with Lucene's unified highlighter
- * reading the texts again through the index's own analysers: twenty short texts per page, read in a fraction of a
- * millisecond each, where reading the index's term vectors for them took a quarter of a search's time. Marks are control
- * characters that titles and summaries cannot hold ({@link ResourceSearch#OPEN}, {@link ResourceSearch#CLOSE}), so
- * pages render the pieces as text and no markup ever passes.
+ * reading the texts again through the index's own analysers: twenty short texts per page, each read in a fraction of
+ * a millisecond, where reading the index's term vectors for them took a quarter of a search's time. Marks are
+ * control characters that titles and summaries cannot hold ({@link ResourceSearch#OPEN}, {@link ResourceSearch#CLOSE}),
+ * so pages render the pieces as text and no markup ever passes.
  */
 final class Highlighting {
 
