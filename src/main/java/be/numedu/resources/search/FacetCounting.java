@@ -2,6 +2,7 @@ package be.numedu.resources.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -100,6 +102,26 @@ final class FacetCounting implements CollectorManager<FacetCounting.Slice, Map<S
 			}
 			values = segmentValues;
 			counts = segmentCounts;
+			// Fields with one value per document in this segment are read as such: one ordinal, no iteration.
+			List<SortedDocValues> single = new ArrayList<>();
+			List<int[]> singleCounts = new ArrayList<>();
+			List<SortedSetDocValues> multiple = new ArrayList<>();
+			List<int[]> multipleCounts = new ArrayList<>();
+			for (int f = 0; f < segmentValues.length; f++) {
+				SortedDocValues one = DocValues.unwrapSingleton(segmentValues[f]);
+				if (one != null) {
+					single.add(one);
+					singleCounts.add(segmentCounts[f]);
+				}
+				else {
+					multiple.add(segmentValues[f]);
+					multipleCounts.add(segmentCounts[f]);
+				}
+			}
+			SortedDocValues[] ones = single.toArray(SortedDocValues[]::new);
+			int[][] oneCounts = singleCounts.toArray(int[][]::new);
+			SortedSetDocValues[] sets = multiple.toArray(SortedSetDocValues[]::new);
+			int[][] setCounts = multipleCounts.toArray(int[][]::new);
 			return new LeafCollector() {
 
 				@Override
@@ -109,10 +131,15 @@ final class FacetCounting implements CollectorManager<FacetCounting.Slice, Map<S
 
 				@Override
 				public void collect(int doc) throws IOException {
-					for (int f = 0; f < segmentValues.length; f++) {
-						SortedSetDocValues docValues = segmentValues[f];
+					for (int f = 0; f < ones.length; f++) {
+						if (ones[f].advanceExact(doc)) {
+							oneCounts[f][ones[f].ordValue()]++;
+						}
+					}
+					for (int f = 0; f < sets.length; f++) {
+						SortedSetDocValues docValues = sets[f];
 						if (docValues.advanceExact(doc)) {
-							int[] perOrdinal = segmentCounts[f];
+							int[] perOrdinal = setCounts[f];
 							for (int i = docValues.docValueCount(); i > 0; i--) {
 								perOrdinal[(int) docValues.nextOrd()]++;
 							}
