@@ -2,14 +2,10 @@ package be.numedu.resources.collections;
 
 /**
  * The collection form as typed: every field a string, so that whatever is sent comes back on a refused form. The
- * visibility is {@code PUBLIC} or {@code PRIVATE}; the version is the row version the page showed; the resource, on a
+ * visibility is one of {@link Visibility}'s names; the version is the row version the page showed; the resource, on a
  * new collection made from a resource's page, the resource to put in it.
  */
 public class CollectionForm {
-
-	static final String PUBLIC = "PUBLIC";
-
-	static final String PRIVATE = "PRIVATE";
 
 	private String title;
 
@@ -25,17 +21,19 @@ public class CollectionForm {
 		CollectionForm form = new CollectionForm();
 		form.setTitle(collection.getTitle());
 		form.setDescription(collection.getDescription());
-		form.setVisibility(collection.isPublic() ? PUBLIC : PRIVATE);
+		form.setVisibility(Visibility.of(collection).name());
 		form.setVersion(Long.toString(collection.getVersion()));
 		return form;
 	}
 
 	/** The visibility chosen: {@code null} when none, or a value the form does not offer. */
-	Boolean isPublic() {
-		if (PUBLIC.equals(visibility)) {
-			return Boolean.TRUE;
+	Visibility visibility() {
+		for (Visibility value : Visibility.values()) {
+			if (value.name().equals(visibility)) {
+				return value;
+			}
 		}
-		return PRIVATE.equals(visibility) ? Boolean.FALSE : null;
+		return null;
 	}
 
 	public String getTitle() {

@@ -17,7 +17,9 @@ interface CollectionRepository extends JpaRepository<ResourceCollection, Long> {
 	@Query("select c from ResourceCollection c where c.id = ?1")
 	Optional<ResourceCollection> lockById(long id);
 
-	@Query(value = "select c from ResourceCollection c where c.isPublic = true order by c.updatedAt desc, c.id desc",
+	/** The public collections, the platform's selections first, then the most recently changed. */
+	@Query(value = "select c from ResourceCollection c where c.isPublic = true"
+			+ " order by c.platformSelection desc, c.updatedAt desc, c.id desc",
 			countQuery = "select count(c) from ResourceCollection c where c.isPublic = true")
 	Page<ResourceCollection> findPublic(Pageable page);
 
@@ -26,9 +28,10 @@ interface CollectionRepository extends JpaRepository<ResourceCollection, Long> {
 
 	long countByOwnerId(long ownerId);
 
-	/** The public collections that hold the resource, most recently changed first. */
+	/** The public collections that hold the resource, the platform's selections first, then the latest changed. */
 	@Query("select c from ResourceCollection c where c.isPublic = true and exists (select 1 from CollectionItem i"
-			+ " where i.collectionId = c.id and i.resourceId = ?1) order by c.updatedAt desc, c.id desc")
+			+ " where i.collectionId = c.id and i.resourceId = ?1)"
+			+ " order by c.platformSelection desc, c.updatedAt desc, c.id desc")
 	List<ResourceCollection> findPublicHolding(long resourceId, Pageable limit);
 
 	/** The ids of the person's collections that hold the resource. */

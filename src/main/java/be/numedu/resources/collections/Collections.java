@@ -95,14 +95,14 @@ public class Collections {
 	/**
 	 * A new collection of the person.
 	 *
-	 * @param isPublic {@code null} when the form said neither
+	 * @param visibility {@code null} when the form said none
 	 * @param resourceId a resource to put in it at once, if any
 	 */
 	@Transactional
-	public long create(PersonView owner, String title, String description, Boolean isPublic, Long resourceId) {
+	public long create(PersonView owner, String title, String description, Visibility visibility, Long resourceId) {
 		String cleanTitle = line(title);
 		String cleanDescription = text(description);
-		List<Problem> problems = describeProblems(cleanTitle, cleanDescription, isPublic);
+		List<Problem> problems = describeProblems(cleanTitle, cleanDescription, visibility, owner);
 		if (!problems.isEmpty()) {
 			throw new CollectionRefusal(Kind.INVALID, problems);
 		}
@@ -111,8 +111,8 @@ public class Collections {
 		}
 		Resource resource = resourceId == null ? null : addable(resourceId, owner);
 		Instant now = Instant.now();
-		ResourceCollection collection = collections.save(
-				new ResourceCollection(owner.id(), cleanTitle, cleanDescription, isPublic, now));
+		ResourceCollection collection = collections.save(new ResourceCollection(owner.id(), cleanTitle,
+				cleanDescription, visibility.isPublic(), visibility == Visibility.PLATFORM, now));
 		if (resource != null) {
 			entityManager.persist(new CollectionItem(collection.getId(), resource.getId(), 1, null, now));
 		}
@@ -122,16 +122,17 @@ public class Collections {
 	/** Changes the collection's title, description and visibility. */
 	@Transactional
 	public void edit(long id, Long expectedVersion, PersonView editor, String title, String description,
-			Boolean isPublic) {
+			Visibility visibility) {
 		ResourceCollection collection = lockOwned(id, editor);
 		current(collection, expectedVersion);
 		String cleanTitle = line(title);
 		String cleanDescription = text(description);
-		List<Problem> problems = describeProblems(cleanTitle, cleanDescription, isPublic);
+		List<Problem> problems = describeProblems(cleanTitle, cleanDescription, visibility, editor);
 		if (!problems.isEmpty()) {
 			throw new CollectionRefusal(Kind.INVALID, problems);
 		}
-		collection.describe(cleanTitle, cleanDescription, isPublic, Instant.now());
+		collection.describe(cleanTitle, cleanDescription, visibility.isPublic(), visibility == Visibility.PLATFORM,
+				Instant.now());
 	}
 
 	/** Deletes the collection and its items (the resources stay in the catalogue). */
@@ -377,7 +378,7 @@ public class Collections {
 		return counts;
 	}
 
-	static List<Problem> describeProblems(String title, String description, Boolean isPublic) {
+	static List<Problem> describeProblems(String title, String description, Visibility visibility, PersonView person) {
 		List<Problem> problems = new ArrayList<>();
 		if (title == null || title.isEmpty()) {
 			problems.add(new Problem("title", "collections.error.required"));
@@ -396,8 +397,12 @@ public class Collections {
 				problems.add(new Problem("description", "collections.error.control"));
 			}
 		}
-		if (isPublic == null) {
+		if (visibility == null) {
 			problems.add(new Problem("visibility", "collections.error.visibility"));
+		}
+		else if (visibility == Visibility.PLATFORM && !Workflow.isModerator(person)) {
+			// a teacher's form never offers it: a forged choice is refused, not quietly made public
+			problems.add(new Problem("visibility", "collections.error.platformOnly"));
 		}
 		return problems;
 	}

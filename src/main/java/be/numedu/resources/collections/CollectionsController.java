@@ -92,7 +92,7 @@ class CollectionsController {
 	@GetMapping(PATH + "/nouvelle")
 	String newForm(@RequestParam(name = "ressource", required = false) String resource, Model model) {
 		CollectionForm form = new CollectionForm();
-		form.setVisibility(CollectionForm.PRIVATE);
+		form.setVisibility(Visibility.PRIVATE.name());
 		form.setResource(resource);
 		return formPage(form, null, model);
 	}
@@ -103,7 +103,7 @@ class CollectionsController {
 		PersonView me = me();
 		Long resourceId = resourceId(form.getResource());
 		try {
-			long id = attempt(() -> collections.create(me, form.getTitle(), form.getDescription(), form.isPublic(),
+			long id = attempt(() -> collections.create(me, form.getTitle(), form.getDescription(), form.visibility(),
 					resourceId));
 			redirect.addFlashAttribute("notice",
 					resourceId == null ? "collections.created" : "collections.createdWithResource");
@@ -134,7 +134,7 @@ class CollectionsController {
 		try {
 			attempt(() -> {
 				collections.edit(collectionId, version(form.getVersion()), me, form.getTitle(), form.getDescription(),
-						form.isPublic());
+						form.visibility());
 				return null;
 			});
 			redirect.addFlashAttribute("notice", "collections.saved");
@@ -357,6 +357,7 @@ class CollectionsController {
 		model.addAttribute("resource", resource);
 		model.addAttribute("maxTitle", Collections.MAX_TITLE);
 		model.addAttribute("maxDescription", Collections.MAX_DESCRIPTION);
+		model.addAttribute("platformAllowed", Workflow.isModerator(me));
 		model.addAttribute("breadcrumbs", collection == null
 				? List.of(Crumb.of("collections.title", PATH), Crumb.current("collections.new.title"))
 				: List.of(Crumb.of("collections.title", PATH),

@@ -13,8 +13,9 @@ import jakarta.persistence.Version;
 
 /**
  * A collection of resources gathered by one person: a title, a description in Markdown, public (listed, and readable
- * by anyone) or private (its owner's alone). Its row version changes with every change to the collection or to its
- * items, so that a page showing an older state is refused.
+ * by anyone) or private (its owner's alone). A public collection of an SGNE administrator may be a selection of the
+ * platform: listed first, and named as the platform's on the resources it holds. Its row version changes with every
+ * change to the collection or to its items, so that a page showing an older state is refused.
  */
 @Entity
 @Table(name = "resource_collection")
@@ -33,6 +34,9 @@ public class ResourceCollection {
 	@Column(name = "is_public")
 	private boolean isPublic;
 
+	/** A selection of the platform's team; always public. */
+	private boolean platformSelection;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -43,24 +47,28 @@ public class ResourceCollection {
 	protected ResourceCollection() {
 	}
 
-	ResourceCollection(long ownerId, String title, String description, boolean isPublic, Instant now) {
+	ResourceCollection(long ownerId, String title, String description, boolean isPublic, boolean platformSelection,
+			Instant now) {
 		this.ownerId = ownerId;
 		this.title = title;
 		this.description = description;
 		this.isPublic = isPublic;
+		this.platformSelection = isPublic && platformSelection;
 		this.createdAt = now;
 		this.updatedAt = now;
 	}
 
-	void describe(String title, String description, boolean isPublic, Instant now) {
+	void describe(String title, String description, boolean isPublic, boolean platformSelection, Instant now) {
 		this.title = title;
 		this.description = description;
 		this.isPublic = isPublic;
+		this.platformSelection = isPublic && platformSelection;
 		touch(now);
 	}
 
 	void makePrivate(Instant now) {
 		this.isPublic = false;
+		this.platformSelection = false;
 		touch(now);
 	}
 
@@ -92,6 +100,10 @@ public class ResourceCollection {
 
 	public boolean isPublic() {
 		return isPublic;
+	}
+
+	public boolean isPlatformSelection() {
+		return platformSelection;
 	}
 
 	public Instant getCreatedAt() {

@@ -50,6 +50,45 @@ class CollectionsIntegrationTests {
 	JdbcTemplate jdbc;
 
 	@Test
+	void thePlatformTeamsSelectionsComeFirstAndOnlyItMakesThem() throws Exception {
+		long resource = published("Le cycle de l'eau en images");
+		long teachers = collections.create(samples.person(Persona.TEACHER), "L'eau en P3", null, Visibility.PUBLIC,
+				resource);
+		MockHttpServletResponse created = perform(Persona.ADMIN, post("/collections/nouvelle")
+			.param("title", "Sélection : l'eau").param("visibility", "PLATFORM").param("resource", "" + resource));
+		assertThat(created.getStatus()).isEqualTo(302);
+		long selection = Long.parseLong(created.getRedirectedUrl().replace("/collections/", ""));
+		// the teacher's collection changes later, yet the platform's selection stays first
+		collections.edit(teachers, version(teachers), samples.person(Persona.TEACHER), "L'eau en P3 et P4", null,
+				Visibility.PUBLIC);
+
+		String list = mvc.perform(get("/collections")).andReturn().getResponse().getContentAsString();
+		assertThat(list.indexOf("Sélection : l&#39;eau")).isPositive().isLessThan(list.indexOf("L&#39;eau en P3 et P4"));
+		assertThat(list).contains("sélection de la plateforme");
+		String page = mvc.perform(get("/ressources/" + resource)).andReturn().getResponse().getContentAsString();
+		assertThat(page.indexOf("Sélection : l&#39;eau")).isPositive().isLessThan(page.indexOf("L&#39;eau en P3 et P4"));
+		// the administrator's form offers it; a teacher's does not, and a forged choice is refused in French
+		assertThat(page(Persona.ADMIN, "/collections/nouvelle")).contains("value=\"PLATFORM\"");
+		assertThat(page(Persona.TEACHER, "/collections/nouvelle")).doesNotContain("value=\"PLATFORM\"");
+		long before = count();
+		MockHttpServletResponse forged = perform(Persona.TEACHER, post("/collections/nouvelle")
+			.param("title", "Fausse sélection").param("visibility", "PLATFORM"));
+		assertThat(forged.getStatus()).isEqualTo(422);
+		assertThat(forged.getContentAsString()).contains("Seule l&#39;équipe de la plateforme");
+		assertThat(count()).isEqualTo(before);
+		MockHttpServletResponse forgedEdit = perform(Persona.TEACHER, post("/collections/" + teachers + "/modifier")
+			.param("title", "L'eau").param("visibility", "PLATFORM").param("version", "" + version(teachers)));
+		assertThat(forgedEdit.getStatus()).isEqualTo(422);
+		assertThat(jdbc.queryForObject("select platform_selection from resource_collection where id = ?",
+				Boolean.class, teachers)).isFalse();
+		// a selection made private is no longer one
+		collections.edit(selection, version(selection), samples.person(Persona.ADMIN), "Sélection : l'eau", null,
+				Visibility.PRIVATE);
+		assertThat(jdbc.queryForObject("select platform_selection from resource_collection where id = ?",
+				Boolean.class, selection)).isFalse();
+	}
+
+	@Test
 	void aTeacherMakesACollectionAddsResourcesFromTheirPagesReordersAndWritesNotes() throws Exception {
 		long first = published("Les fractions en 4e primaire");
 		long second = published("Les fractions décimales");
@@ -115,7 +154,8 @@ class CollectionsIntegrationTests {
 	@Test
 	void aPrivateCollectionExistsForItsOwnerAlone() throws Exception {
 		long resource = published("Le cycle de l'eau");
-		long id = collections.create(samples.person(Persona.TEACHER), "Mes idées secrètes", null, false, resource);
+		long id = collections.create(samples.person(Persona.TEACHER), "Mes idées secrètes", null, Visibility.PRIVATE,
+				resource);
 		assertThat(status(Persona.TEACHER, get("/collections/" + id))).isEqualTo(200);
 		assertThat(mvc.perform(get("/collections/" + id)).andReturn().getResponse().getStatus()).isEqualTo(404);
 		assertThat(status(Persona.HEAD, get("/collections/" + id))).isEqualTo(404);
@@ -141,7 +181,8 @@ class CollectionsIntegrationTests {
 	void someoneElsesPublicCollectionIsReadNotChanged() throws Exception {
 		long resource = published("La photosynthèse");
 		long other = published("Les saisons des plantes");
-		long id = collections.create(samples.person(Persona.TEACHER), "Sciences en P5", null, true, resource);
+		long id = collections.create(samples.person(Persona.TEACHER), "Sciences en P5", null, Visibility.PUBLIC,
+				resource);
 		long version = version(id);
 		assertThat(status(Persona.HEAD, get("/collections/" + id))).isEqualTo(200);
 		MockHttpServletResponse edit = perform(Persona.HEAD, get("/collections/" + id + "/modifier"));
@@ -176,7 +217,7 @@ class CollectionsIntegrationTests {
 	void aStalePageIsRefusedWithWhatWasTyped() throws Exception {
 		long a = published("Géométrie : les angles");
 		long b = published("Géométrie : les triangles");
-		long id = collections.create(samples.person(Persona.TEACHER), "Géométrie", null, true, a);
+		long id = collections.create(samples.person(Persona.TEACHER), "Géométrie", null, Visibility.PUBLIC, a);
 		add(Persona.TEACHER, id, b, null);
 		long seen = version(id);
 		assertThat(perform(Persona.TEACHER, post("/collections/" + id + "/modifier").param("title", "Géométrie P6")
@@ -215,7 +256,7 @@ class CollectionsIntegrationTests {
 		long b = published("Histoire : les Gaulois");
 		long c = published("Histoire : les Francs");
 		var owner = samples.person(Persona.TEACHER);
-		long id = collections.create(owner, "Histoire ancienne", null, false, a);
+		long id = collections.create(owner, "Histoire ancienne", null, Visibility.PRIVATE, a);
 		collections.add(id, owner, b, null);
 		collections.add(id, owner, c, null);
 		long seen = version(id);
@@ -265,7 +306,7 @@ class CollectionsIntegrationTests {
 		long draft = samples.draft(Persona.TEACHER, ResourceSamples.content("Mon brouillon de grammaire", "Un brouillon."));
 		long othersDraft = samples.draft(Persona.HEAD, ResourceSamples.content("Le brouillon d'un autre", "Un brouillon."));
 		long published = published("La conjugaison au présent");
-		long id = collections.create(samples.person(Persona.TEACHER), "Grammaire", null, true, null);
+		long id = collections.create(samples.person(Persona.TEACHER), "Grammaire", null, Visibility.PUBLIC, null);
 
 		MockHttpServletResponse own = add(Persona.TEACHER, id, draft, "Ma note gardée");
 		assertThat(own.getStatus()).isEqualTo(422);
@@ -302,7 +343,7 @@ class CollectionsIntegrationTests {
 	void aWithdrawnResourceIsShownAsWithdrawnToOthers() throws Exception {
 		long kept = published("Les nombres jusqu'à 100");
 		long withdrawn = published("Une ressource bientôt retirée");
-		long id = collections.create(samples.person(Persona.TEACHER), "Nombres", null, true, kept);
+		long id = collections.create(samples.person(Persona.TEACHER), "Nombres", null, Visibility.PUBLIC, kept);
 		add(Persona.TEACHER, id, withdrawn, "Une note sur la ressource retirée");
 		samples.move(withdrawn, Persona.ADMIN, Workflow.WITHDRAW, "Droits d'auteur non respectés.");
 
@@ -345,7 +386,8 @@ class CollectionsIntegrationTests {
 	@Test
 	void aDeletedCollectionIsGone() throws Exception {
 		long resource = published("L'alimentation équilibrée");
-		long id = collections.create(samples.person(Persona.TEACHER), "Santé", "À supprimer", true, resource);
+		long id = collections.create(samples.person(Persona.TEACHER), "Santé", "À supprimer", Visibility.PUBLIC,
+				resource);
 		long version = version(id);
 		MockHttpServletResponse unconfirmed = perform(Persona.TEACHER, post("/collections/" + id + "/supprimer")
 			.param("version", String.valueOf(version)));
