@@ -1,12 +1,17 @@
 package be.numedu.browser;
 
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import be.numedu.resources.catalogue.ResourceContent;
 import be.numedu.resources.catalogue.Workflow;
+import be.numedu.resources.collections.Collections;
+import be.numedu.resources.collections.Visibility;
 import be.numedu.resources.community.CommentKind;
 import be.numedu.resources.community.Community;
+import be.numedu.resources.proposals.Proposals;
 import be.numedu.testsupport.Browser;
 import be.numedu.testsupport.Browser.Session;
 import be.numedu.testsupport.NumeduBrowserTest;
@@ -47,6 +52,12 @@ class ResourcesBrowserTests {
 
 	@Autowired
 	Community community;
+
+	@Autowired
+	Proposals proposals;
+
+	@Autowired
+	Collections collections;
 
 	@Test
 	void aTeacherProposesByKeyboardAndAModeratorPublishesWithTheChecklist(Browser browser) {
@@ -141,12 +152,15 @@ class ResourcesBrowserTests {
 		Locator result = search.locator("ul.results li").filter(new Locator.FilterOptions().setHasText(title));
 		assertThat(result).hasCount(1);
 		assertThat(result.locator("h3 mark").first()).isVisible();
-		// a facet narrows the list, keeping the others' counts
-		// (the discipline facet is open: its values are there to tick)
+		// a facet narrows the list (the discipline facet is open: its values are there to tick)
 		search.locator("input[name=discipline][value=MATHEMATIQUES]").check();
 		search.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Appliquer les filtres")).click();
 		assertThat(search).hasURL(Pattern.compile("discipline=MATHEMATIQUES"));
 		assertThat(search.locator("ul.results li").filter(new Locator.FilterOptions().setHasText(title))).hasCount(1);
+		// the ticked value counts what the list holds
+		String ticked = search.locator("label[for=discipline-MATHEMATIQUES] .muted").textContent();
+		String found = search.locator("#results-heading").textContent().replaceAll("\\D", "");
+		assertThat(ticked).isEqualTo("(" + found + ")");
 		assertThat(teacher.dialogs()).isEmpty();
 	}
 
@@ -178,7 +192,15 @@ class ResourcesBrowserTests {
 
 		// then the resource's page shows the community's figures for each criterion
 		assertThat(page).hasURL(Pattern.compile("/ressources/" + id + "$"));
-		assertThat(page.locator("main")).containsText("Évaluations");
+		Locator summary = page.locator("main #evaluations");
+		assertThat(summary).containsText("1 évaluation : 1 de la communauté, aucune d'experts.");
+		// the first criterion was given the top of its scale: one score, its average the scale's top
+		Locator firstRow = summary.locator("tbody tr").first();
+		assertThat(firstRow.locator("td").first()).hasText("1 note");
+		assertThat(firstRow.locator("td").nth(1)).containsText(Pattern.compile("(\\d+),0 sur \\1"));
+		// the last one was "not applicable": no score, said so
+		Locator lastRow = summary.locator("tbody tr").last();
+		assertThat(lastRow.locator("td").first()).hasText("aucune note, 1 non applicable");
 		assertThat(jdbc.queryForObject("select count(*) from evaluation where resource_id = ?", Long.class, id))
 			.isEqualTo(1);
 		assertThat(jdbc.queryForObject("select count(*) from evaluation_score s join evaluation e on e.id = s.evaluation_id"
@@ -279,7 +301,33 @@ class ResourcesBrowserTests {
 				state("modération", Persona.ADMIN, "fr", (t, s) -> {
 					t.submitted("Ressource de la file");
 					return s.open("/ressources/moderation");
-				}, "Modération des ressources – numedu"));
+				}, "Modération des ressources – numedu"),
+				state("proposition d'amélioration, décision de l'auteur", Persona.TEACHER, "fr", (t, s) -> {
+					long id = t.published("Ressource améliorée par un collègue");
+					return s.open("/ressources/" + id + "/ameliorations/" + t.proposal(id));
+				}, null),
+				state("proposition d'amélioration, vue du proposant", Persona.HEAD, "fr", (t, s) -> {
+					long id = t.published("Ressource améliorée, vue du proposant");
+					return s.open("/ressources/" + id + "/ameliorations/" + t.proposal(id));
+				}, null),
+				state("masquer un commentaire", Persona.ADMIN, "fr", (t, s) -> {
+					long id = t.commented();
+					return s.open("/ressources/" + id + "/commentaires/" + t.firstComment(id) + "/masquer");
+				}, null),
+				state("supprimer son commentaire", Persona.REFERENT, "fr", (t, s) -> {
+					long id = t.commented();
+					return s.open("/ressources/" + id + "/commentaires/" + t.firstComment(id) + "/supprimer");
+				}, null),
+				state("ressource avec collections, enseignant", Persona.TEACHER, "fr", (t, s) -> {
+					long id = t.published("Ressource à ranger");
+					t.collections.create(t.samples.person(Persona.TEACHER), "Ma séquence", null, Visibility.PRIVATE,
+							null);
+					t.collections.create(t.samples.person(Persona.ADMIN), "Sélection de la plateforme", null,
+							Visibility.PLATFORM, id);
+					return s.open("/ressources/" + id);
+				}, null),
+				state("collections, administrateur", Persona.ADMIN, "fr", (t, s) -> s.open("/collections/nouvelle"),
+						"Créer une collection – numedu"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -294,12 +342,12 @@ class ResourcesBrowserTests {
 			assertThat(page.title()).matches(state.title());
 		}
 		assertThat(page.locator("main")).hasCount(1);
-		SupportBrowserTests.noAxeViolation(page);
+		PageChecks.noAxeViolation(page);
 		PageChecks.everythingReachableByTabWithVisibleFocus(page, true);
 		PageChecks.skipLinkMovesFocusToTheContent(page);
 		SupportBrowserTests.noKeyboardTrap(page);
 		PageChecks.fitsAPhone(page);
-		SupportBrowserTests.noAxeViolation(page);
+		PageChecks.noAxeViolation(page);
 	}
 
 	private static Named<State> state(String name, Persona who, String lang,
@@ -330,6 +378,20 @@ class ResourcesBrowserTests {
 	/** The first comment of the resource: the referent's, which the head may report. */
 	long firstComment(long resourceId) {
 		return jdbc.queryForObject("select min(id) from resource_comment where resource_id = ?", Long.class, resourceId);
+	}
+
+	/** An improvement proposed by the head of school to the teacher's resource. */
+	long proposal(long resourceId) {
+		ResourceContent current = samples.contentOf(resourceId);
+		ResourceContent proposed = new ResourceContent(current.title(), current.summary(),
+				current.description() + "\n\nAjout : une variante pour les élèves dyslexiques.", current.type(),
+				current.years(), current.disciplines(), current.language(), current.authors(), current.publisher(),
+				current.licence(), current.url(), current.durationMinutes(), current.audiences(),
+				current.accessibilityFeatures(), current.accessModes(), current.accessibilityHazards(),
+				current.accessibilitySummary(), current.accommodations(), current.accommodationsNote(),
+				current.competences(), current.keywords(), current.provenance(), current.files());
+		return proposals.propose(resourceId, samples.person(Persona.HEAD), proposed, List.of(), List.of(),
+				"Une variante pour les élèves dyslexiques.");
 	}
 
 	long submitted(String title) {

@@ -20,10 +20,6 @@ import be.numedu.testsupport.NumeduBrowserTest;
 import be.numedu.testsupport.Personas;
 import be.numedu.testsupport.Personas.Persona;
 import be.numedu.testsupport.SupportRequests;
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
@@ -648,7 +644,7 @@ class SupportBrowserTests {
 		assertThat(page.locator("main")).hasId("contenu");
 
 		// and axe-core finds no violation of WCAG 2.1 A or AA at all
-		noAxeViolation(page);
+		PageChecks.noAxeViolation(page);
 
 		// and the keyboard reaches everything, showing where it is, from the skip link on
 		PageChecks.everythingReachableByTabWithVisibleFocus(page, true);
@@ -657,7 +653,7 @@ class SupportBrowserTests {
 
 		// and a phone shows it without sideways scrolling, and axe-core finds nothing there either
 		PageChecks.fitsAPhone(page);
-		noAxeViolation(page);
+		PageChecks.noAxeViolation(page);
 	}
 
 	// ---------------------------------------------------------------------------------------------------------------
@@ -834,28 +830,6 @@ class SupportBrowserTests {
 
 	// ---------------------------------------------------------------------------------------------------------------
 	// Checks
-
-	/** axe-core finds no violation of the WCAG 2.1 A and AA rules, whatever its impact. */
-	static void noAxeViolation(Page page) {
-		AxeResults results = new AxeBuilder(page).withTags(PageChecks.WCAG_TAGS).analyze();
-		List<Rule> violations = results.getViolations();
-		assertThat(violations).as(() -> "axe-core on " + page.url() + " at " + page.viewportSize().width + " px:\n"
-				+ describe(violations)).isEmpty();
-	}
-
-	private static String describe(List<Rule> rules) {
-		StringBuilder text = new StringBuilder();
-		for (Rule rule : rules) {
-			text.append("  [").append(rule.getImpact()).append("] ").append(rule.getId()).append(": ")
-				.append(rule.getHelp()).append('\n');
-			for (CheckedNode node : rule.getNodes()) {
-				text.append("      ").append(node.getTarget()).append(' ')
-					.append(node.getHtml() == null ? "" : node.getHtml().replaceAll("\\s+", " "))
-					.append('\n');
-			}
-		}
-		return text.toString();
-	}
 
 	/**
 	 * From the main content (where the skip link leaves the focus), Tab after Tab goes through every control and out

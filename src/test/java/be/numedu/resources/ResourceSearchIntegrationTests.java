@@ -67,8 +67,8 @@ class ResourceSearchIntegrationTests {
 		fractions = samples.published(Persona.HEAD, new ResourceContent(maths.title(), maths.summary(),
 				maths.description(), maths.type(), new TreeSet<>(Set.of(SchoolYear.P5, SchoolYear.S1)),
 				new TreeSet<>(Set.of(Discipline.MATHEMATIQUES)), "fr", maths.authors(), maths.publisher(),
-				Licence.CC_BY_ND, maths.url(), 45, maths.audiences(), null, null, null, null, null, List.of("partage"),
-				maths.provenance(), List.of()));
+				Licence.CC_BY_ND, maths.url(), 45, maths.audiences(), null, null, null, null, null, null, null,
+				List.of("partage"), maths.provenance(), List.of()));
 		draft = samples.draft(Persona.TEACHER, ResourceSamples.content("Brouillon zorglubien secret",
 				"Un brouillon que personne ne doit trouver."));
 	}

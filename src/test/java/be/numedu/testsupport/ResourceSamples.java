@@ -48,8 +48,8 @@ public class ResourceSamples {
 				new TreeSet<>(Set.of(SchoolYear.P3, SchoolYear.P4)), new TreeSet<>(Set.of(Discipline.FLA)), "fr",
 				List.of("Marie Dupont"), "Fédération Wallonie-Bruxelles", Licence.CC_BY,
 				"https://ressources.example.org/" + Math.abs(title.hashCode()), 50,
-				new TreeSet<>(Set.of(Audience.ENSEIGNANT)), null, null, null, null, null, List.of("lecture"),
-				Provenance.COMMUNAUTE, List.of());
+				new TreeSet<>(Set.of(Audience.ENSEIGNANT)), null, null, null, null, null, null, null,
+				List.of("lecture"), Provenance.COMMUNAUTE, List.of());
 	}
 
 	/** The person signed in as the persona, as modules see them. */
@@ -85,13 +85,19 @@ public class ResourceSamples {
 		catalogue.edit(id, resource.getVersion(), person(editor), new ResourceContent(title, content.summary(),
 				content.description(), content.type(), content.years(), content.disciplines(), content.language(),
 				content.authors(), content.publisher(), content.licence(), content.url(), content.durationMinutes(),
-				content.audiences(), content.accessibilityFeatures(), content.accessibilitySummary(),
-				content.accommodations(), content.accommodationsNote(), content.competences(), content.keywords(),
-				content.provenance(), List.of()), List.of(), List.of(), "Titre précisé");
+				content.audiences(), content.accessibilityFeatures(), content.accessModes(),
+				content.accessibilityHazards(), content.accessibilitySummary(), content.accommodations(),
+				content.accommodationsNote(), content.competences(), content.keywords(), content.provenance(),
+				List.of()), List.of(), List.of(), "Titre précisé");
 		return id;
 	}
 
 	public Resource resource(long id) {
 		return catalogue.find(id).orElseThrow();
+	}
+
+	/** What the resource says of itself now. */
+	public ResourceContent contentOf(long id) {
+		return catalogue.contentOf(resource(id));
 	}
 }

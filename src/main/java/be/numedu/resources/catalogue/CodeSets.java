@@ -98,6 +98,22 @@ final class CodeSets {
 	}
 
 	@Converter
+	static class AccessModes extends EnumSetConverter<AccessMode> {
+
+		AccessModes() {
+			super(AccessMode.class);
+		}
+	}
+
+	@Converter
+	static class Hazards extends EnumSetConverter<AccessibilityHazard> {
+
+		Hazards() {
+			super(AccessibilityHazard.class);
+		}
+	}
+
+	@Converter
 	static class Accommodations extends EnumSetConverter<Accommodation> {
 
 		Accommodations() {

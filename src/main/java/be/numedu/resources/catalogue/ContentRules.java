@@ -79,6 +79,10 @@ public class ContentRules {
 		list(problems, "keywords", content.keywords(), 60);
 		line(problems, "publisher", content.publisher(), false, 300);
 		text(problems, "accessibilitySummary", content.accessibilitySummary(), false, MAX_NOTE);
+		if (content.accessibilityHazards().contains(AccessibilityHazard.NONE)
+				&& content.accessibilityHazards().size() > 1) {
+			problems.add(new Problem("accessibilityHazards", "resources.error.hazards"));
+		}
 		text(problems, "accommodationsNote", content.accommodationsNote(), false, MAX_NOTE);
 		if (content.durationMinutes() != null && (content.durationMinutes() < 1 || content.durationMinutes() > 6000)) {
 			problems.add(new Problem("durationMinutes", "resources.error.duration"));

@@ -100,6 +100,12 @@ public class Resource {
 	@KeywordField(aggregable = Aggregable.YES)
 	private SortedSet<AccessibilityFeature> accessibilityFeatures = new TreeSet<>();
 
+	@Convert(converter = CodeSets.AccessModes.class)
+	private SortedSet<AccessMode> accessModes = new TreeSet<>();
+
+	@Convert(converter = CodeSets.Hazards.class)
+	private SortedSet<AccessibilityHazard> accessibilityHazards = new TreeSet<>();
+
 	private String accessibilitySummary;
 
 	@Convert(converter = CodeSets.Accommodations.class)
@@ -184,6 +190,8 @@ public class Resource {
 		this.durationMinutes = content.durationMinutes();
 		this.audiences = new TreeSet<>(content.audiences());
 		this.accessibilityFeatures = new TreeSet<>(content.accessibilityFeatures());
+		this.accessModes = new TreeSet<>(content.accessModes());
+		this.accessibilityHazards = new TreeSet<>(content.accessibilityHazards());
 		this.accessibilitySummary = content.accessibilitySummary();
 		this.accommodations = new TreeSet<>(content.accommodations());
 		this.accommodationsNote = content.accommodationsNote();
@@ -196,8 +204,8 @@ public class Resource {
 	/** The current content, with the given files. */
 	public ResourceContent content(List<ResourceContent.FileRef> files) {
 		return new ResourceContent(title, summary, description, type, years, disciplines, language, authors, publisher,
-				licence, url, durationMinutes, audiences, accessibilityFeatures, accessibilitySummary, accommodations,
-				accommodationsNote, competences, keywords, provenance, files);
+				licence, url, durationMinutes, audiences, accessibilityFeatures, accessModes, accessibilityHazards,
+				accessibilitySummary, accommodations, accommodationsNote, competences, keywords, provenance, files);
 	}
 
 	void moveTo(ResourceStatus next, Instant now) {
@@ -351,6 +359,14 @@ public class Resource {
 
 	public SortedSet<AccessibilityFeature> getAccessibilityFeatures() {
 		return accessibilityFeatures;
+	}
+
+	public SortedSet<AccessMode> getAccessModes() {
+		return accessModes;
+	}
+
+	public SortedSet<AccessibilityHazard> getAccessibilityHazards() {
+		return accessibilityHazards;
 	}
 
 	public String getAccessibilitySummary() {

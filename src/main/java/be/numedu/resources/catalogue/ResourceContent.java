@@ -23,6 +23,8 @@ import java.util.TreeSet;
  * @param durationMinutes how long it takes in class, if said
  * @param audiences who uses it
  * @param accessibilityFeatures what makes it accessible (schema.org)
+ * @param accessModes through which senses its content is understood (schema.org)
+ * @param accessibilityHazards what in it may harm some pupils, or that it was checked to have none (schema.org)
  * @param accessibilitySummary a sentence on its accessibility
  * @param accommodations the specific needs it supports as a reasonable accommodation
  * @param accommodationsNote how it supports them
@@ -34,7 +36,8 @@ import java.util.TreeSet;
 public record ResourceContent(String title, String summary, String description, ResourceType type,
 		SortedSet<SchoolYear> years, SortedSet<Discipline> disciplines, String language, List<String> authors,
 		String publisher, Licence licence, String url, Integer durationMinutes, SortedSet<Audience> audiences,
-		SortedSet<AccessibilityFeature> accessibilityFeatures, String accessibilitySummary,
+		SortedSet<AccessibilityFeature> accessibilityFeatures, SortedSet<AccessMode> accessModes,
+		SortedSet<AccessibilityHazard> accessibilityHazards, String accessibilitySummary,
 		SortedSet<Accommodation> accommodations, String accommodationsNote, SortedSet<String> competences,
 		List<String> keywords, Provenance provenance, List<FileRef> files) {
 
@@ -51,6 +54,8 @@ public record ResourceContent(String title, String summary, String description, 
 		disciplines = sorted(disciplines);
 		audiences = sorted(audiences);
 		accessibilityFeatures = sorted(accessibilityFeatures);
+		accessModes = sorted(accessModes);
+		accessibilityHazards = sorted(accessibilityHazards);
 		accommodations = sorted(accommodations);
 		competences = sorted(competences);
 		authors = authors == null ? List.of() : List.copyOf(authors);
@@ -69,8 +74,15 @@ public record ResourceContent(String title, String summary, String description, 
 	/** The same content with other files. */
 	public ResourceContent withFiles(List<FileRef> newFiles) {
 		return new ResourceContent(title, summary, description, type, years, disciplines, language, authors, publisher,
-				licence, url, durationMinutes, audiences, accessibilityFeatures, accessibilitySummary, accommodations,
-				accommodationsNote, competences, keywords, provenance, newFiles);
+				licence, url, durationMinutes, audiences, accessibilityFeatures, accessModes, accessibilityHazards,
+				accessibilitySummary, accommodations, accommodationsNote, competences, keywords, provenance, newFiles);
+	}
+
+	/** The same content from another provenance. */
+	public ResourceContent withProvenance(Provenance newProvenance) {
+		return new ResourceContent(title, summary, description, type, years, disciplines, language, authors, publisher,
+				licence, url, durationMinutes, audiences, accessibilityFeatures, accessModes, accessibilityHazards,
+				accessibilitySummary, accommodations, accommodationsNote, competences, keywords, newProvenance, files);
 	}
 
 	/** The learning domains of the disciplines. */

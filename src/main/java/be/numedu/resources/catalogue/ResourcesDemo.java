@@ -81,7 +81,7 @@ class ResourcesDemo implements ApplicationRunner {
 				new java.util.TreeSet<>(List.of(Discipline.FLA)), "fr", List.of("Camille Enseignante (démo)"), null,
 				Licence.CC_BY_SA, "https://www.enseignement.be/index.php?page=4", 200,
 				new java.util.TreeSet<>(List.of(Audience.ENSEIGNANT, Audience.ELEVE)), null, null, null, null, null,
-				List.of("écriture", "conte", "collaboration"), Provenance.COMMUNAUTE, List.of());
+				null, null, List.of("écriture", "conte", "collaboration"), Provenance.COMMUNAUTE, List.of());
 		long id = catalogue.create(teacher.get(), proposed, List.of());
 		Resource draft = resources.findById(id).orElseThrow();
 		catalogue.move(id, draft.getVersion(), teacher.get(), Workflow.SUBMIT, null, List.of());

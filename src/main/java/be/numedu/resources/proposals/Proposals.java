@@ -94,7 +94,7 @@ public class Proposals {
 			}
 		}
 		// The provenance is the platform's to say, not a proposal's.
-		ResourceContent content = withProvenance(proposed, resource).withFiles(files);
+		ResourceContent content = proposed.withProvenance(resource.getProvenance()).withFiles(files);
 		List<ContentRules.Problem> problems = rules.check(
 				content.withFiles(uploads.isEmpty() ? files : placeholders(files, uploads.size())), true);
 		if (!problems.isEmpty()) {
@@ -217,15 +217,6 @@ public class Proposals {
 		return new View(p.getId(), p.getResourceId(), p.getProposerId(), p.getBaseVersion(), p.getReason(),
 				p.getStatus().name(), p.getCreatedAt(), p.getDecidedBy(), p.getDecidedAt(), p.getDecisionReason(),
 				p.getResultingVersion(), p.getVersion(), contentOf(p));
-	}
-
-	private static ResourceContent withProvenance(ResourceContent content, Resource resource) {
-		return new ResourceContent(content.title(), content.summary(), content.description(), content.type(),
-				content.years(), content.disciplines(), content.language(), content.authors(), content.publisher(),
-				content.licence(), content.url(), content.durationMinutes(), content.audiences(),
-				content.accessibilityFeatures(), content.accessibilitySummary(), content.accommodations(),
-				content.accommodationsNote(), content.competences(), content.keywords(), resource.getProvenance(),
-				content.files());
 	}
 
 	private static List<ResourceContent.FileRef> placeholders(List<ResourceContent.FileRef> files, int added) {

@@ -205,8 +205,8 @@ class CsvRecords {
 		}
 		ResourceContent content = new ResourceContent(title, cell.apply(Column.RESUME),
 				cell.apply(Column.DESCRIPTION), type, years, disciplines, language, list(cell.apply(Column.AUTEURS)),
-				cell.apply(Column.EDITEUR), licence, cell.apply(Column.LIEN), minutes, audiences, features,
-				cell.apply(Column.ACCESSIBILITE_RESUME), accommodations, cell.apply(Column.AMENAGEMENTS_NOTE),
+				cell.apply(Column.EDITEUR), licence, cell.apply(Column.LIEN), minutes, audiences, features, null,
+				null, cell.apply(Column.ACCESSIBILITE_RESUME), accommodations, cell.apply(Column.AMENAGEMENTS_NOTE),
 				competences, list(cell.apply(Column.MOTS_CLES)), provenance, List.of());
 		String label = title != null ? title : message("standards.csv.line", line);
 		return new ImportCandidate(line, label, content, errors, notices);

@@ -565,7 +565,7 @@ public class LomRecords {
 			}
 
 			return new ResourceContent(title, summary, description, type, years, disciplines, language, authors,
-					publisher, licence, url, minutes, audiences, features, accessibilitySummary, accommodations,
+					publisher, licence, url, minutes, audiences, features, null, null, accessibilitySummary, accommodations,
 					accommodationsNote, competences, keywords, null, List.of());
 		}
 

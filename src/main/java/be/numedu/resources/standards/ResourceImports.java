@@ -143,7 +143,7 @@ public class ResourceImports {
 			throw new ImportRefused(message("standards.import.error.tooManyRecords", MAX_RECORDS));
 		}
 		return read.stream().map(c -> c.content() == null ? c : new ImportCandidate(c.number(), c.label(),
-				withProvenance(c.content(), provenance), c.errors(), c.notices())).toList();
+				c.content().withProvenance(provenance), c.errors(), c.notices())).toList();
 	}
 
 	private Outcome store(PersonView importer, ImportCandidate candidate, Format format, String note) {
@@ -215,13 +215,6 @@ public class ResourceImports {
 			return b == '<';
 		}
 		return false;
-	}
-
-	private static ResourceContent withProvenance(ResourceContent c, Provenance provenance) {
-		return new ResourceContent(c.title(), c.summary(), c.description(), c.type(), c.years(), c.disciplines(),
-				c.language(), c.authors(), c.publisher(), c.licence(), c.url(), c.durationMinutes(), c.audiences(),
-				c.accessibilityFeatures(), c.accessibilitySummary(), c.accommodations(), c.accommodationsNote(),
-				c.competences(), c.keywords(), provenance, c.files());
 	}
 
 	private String message(String key, Object... arguments) {

@@ -53,6 +53,9 @@ final class ContentDiff {
 		values(changes, "audiences", before.audiences(), after.audiences(), Enum::name, "Audience.");
 		values(changes, "accessibilityFeatures", before.accessibilityFeatures(), after.accessibilityFeatures(),
 				Enum::name, "AccessibilityFeature.");
+		values(changes, "accessModes", before.accessModes(), after.accessModes(), Enum::name, "AccessMode.");
+		values(changes, "accessibilityHazards", before.accessibilityHazards(), after.accessibilityHazards(),
+				Enum::name, "AccessibilityHazard.");
 		text(changes, "accessibilitySummary", before.accessibilitySummary(), after.accessibilitySummary());
 		values(changes, "accommodations", before.accommodations(), after.accommodations(), Enum::name,
 				"Accommodation.");

@@ -9,7 +9,9 @@ import java.util.Locale;
 import be.numedu.accounts.People;
 import be.numedu.accounts.PersonView;
 import be.numedu.frameworks.Frameworks;
+import be.numedu.resources.catalogue.AccessMode;
 import be.numedu.resources.catalogue.AccessibilityFeature;
+import be.numedu.resources.catalogue.AccessibilityHazard;
 import be.numedu.resources.catalogue.Accommodation;
 import be.numedu.resources.catalogue.Audience;
 import be.numedu.resources.catalogue.Catalogue;
@@ -139,12 +141,7 @@ class EditingController {
 		ResourceContent content = form.toContent(errors, Workflow.isModerator(me));
 		if (!Workflow.isModerator(me)) {
 			// Only the platform team says where a resource comes from; an author's edit keeps it.
-			content = new ResourceContent(content.title(), content.summary(), content.description(), content.type(),
-					content.years(), content.disciplines(), content.language(), content.authors(), content.publisher(),
-					content.licence(), content.url(), content.durationMinutes(), content.audiences(),
-					content.accessibilityFeatures(), content.accessibilitySummary(), content.accommodations(),
-					content.accommodationsNote(), content.competences(), content.keywords(), resource.getProvenance(),
-					List.of());
+			content = content.withProvenance(resource.getProvenance());
 		}
 		model.addAttribute("filesNotSent", countOf(files));
 		if (form.getVersion() == null) {
@@ -334,6 +331,8 @@ class EditingController {
 		model.addAttribute("licences", Licence.values());
 		model.addAttribute("audiences", Arrays.stream(Audience.values()).map(Enum::name).toList());
 		model.addAttribute("features", Arrays.stream(AccessibilityFeature.values()).map(Enum::name).toList());
+		model.addAttribute("accessModes", Arrays.stream(AccessMode.values()).map(Enum::name).toList());
+		model.addAttribute("hazards", Arrays.stream(AccessibilityHazard.values()).map(Enum::name).toList());
 		model.addAttribute("accommodations", Arrays.stream(Accommodation.values()).map(Enum::name).toList());
 		model.addAttribute("provenances", Provenance.values());
 		model.addAttribute("chooseProvenance", Workflow.isModerator(me) && mode != Mode.PROPOSE);

@@ -49,7 +49,6 @@ class LearningResourceJson {
 		else {
 			ld.put("license", label("Licence." + content.licence().name(), locale));
 		}
-		ld.put("isAccessibleForFree", true);
 		if (!content.authors().isEmpty()) {
 			ld.put("author", content.authors().stream().map(name -> Map.of("@type", "Person", "name", name)).toList());
 		}
@@ -82,6 +81,12 @@ class LearningResourceJson {
 		}
 		if (!content.accessibilityFeatures().isEmpty()) {
 			ld.put("accessibilityFeature", content.accessibilityFeatures().stream().map(f -> f.schemaOrg()).toList());
+		}
+		if (!content.accessModes().isEmpty()) {
+			ld.put("accessMode", content.accessModes().stream().map(m -> m.schemaOrg()).toList());
+		}
+		if (!content.accessibilityHazards().isEmpty()) {
+			ld.put("accessibilityHazard", content.accessibilityHazards().stream().map(h -> h.schemaOrg()).toList());
 		}
 		if (content.accessibilitySummary() != null) {
 			ld.put("accessibilitySummary", content.accessibilitySummary());

@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import be.numedu.resources.catalogue.AccessMode;
 import be.numedu.resources.catalogue.AccessibilityFeature;
+import be.numedu.resources.catalogue.AccessibilityHazard;
 import be.numedu.resources.catalogue.Accommodation;
 import be.numedu.resources.catalogue.Audience;
 import be.numedu.resources.catalogue.Discipline;
@@ -54,6 +56,10 @@ public class ResourceForm {
 
 	private List<String> accessibilityFeatures = new ArrayList<>();
 
+	private List<String> accessModes = new ArrayList<>();
+
+	private List<String> accessibilityHazards = new ArrayList<>();
+
 	private String accessibilitySummary;
 
 	private List<String> accommodations = new ArrayList<>();
@@ -91,6 +97,8 @@ public class ResourceForm {
 		form.durationMinutes = content.durationMinutes() == null ? null : content.durationMinutes().toString();
 		form.audiences = names(content.audiences());
 		form.accessibilityFeatures = names(content.accessibilityFeatures());
+		form.accessModes = names(content.accessModes());
+		form.accessibilityHazards = names(content.accessibilityHazards());
 		form.accessibilitySummary = content.accessibilitySummary();
 		form.accommodations = names(content.accommodations());
 		form.accommodationsNote = content.accommodationsNote();
@@ -131,6 +139,8 @@ public class ResourceForm {
 				one(Licence.class, licence, "licence", errors).orElse(null), strip(url), duration,
 				set(Audience.class, audiences, "audiences", errors),
 				set(AccessibilityFeature.class, accessibilityFeatures, "accessibilityFeatures", errors),
+				set(AccessMode.class, accessModes, "accessModes", errors),
+				set(AccessibilityHazard.class, accessibilityHazards, "accessibilityHazards", errors),
 				strip(accessibilitySummary), set(Accommodation.class, accommodations, "accommodations", errors),
 				strip(accommodationsNote), new TreeSet<>(competences == null ? List.of() : competences),
 				keywordList(keywords), origin, List.of());
@@ -292,6 +302,22 @@ public class ResourceForm {
 
 	public void setAccessibilityFeatures(List<String> accessibilityFeatures) {
 		this.accessibilityFeatures = accessibilityFeatures;
+	}
+
+	public List<String> getAccessModes() {
+		return accessModes;
+	}
+
+	public void setAccessModes(List<String> accessModes) {
+		this.accessModes = accessModes;
+	}
+
+	public List<String> getAccessibilityHazards() {
+		return accessibilityHazards;
+	}
+
+	public void setAccessibilityHazards(List<String> accessibilityHazards) {
+		this.accessibilityHazards = accessibilityHazards;
 	}
 
 	public String getAccessibilitySummary() {

@@ -125,6 +125,7 @@ class LinkCheckerIntegrationTests {
 		return samples.published(Persona.TEACHER, new ResourceContent(content.title(), content.summary(),
 				content.description(), content.type(), content.years(), content.disciplines(), content.language(),
 				content.authors(), content.publisher(), content.licence(), url, content.durationMinutes(),
-				content.audiences(), null, null, null, null, null, List.of(), content.provenance(), List.of()));
+				content.audiences(), null, null, null, null, null, null, null, List.of(), content.provenance(),
+				List.of()));
 	}
 }

@@ -642,7 +642,7 @@ class EvaluationIntegrationTests {
 		return new ResourceContent(title, "Une ressource pour les tests de l'évaluation.", null,
 				ResourceType.EXERCISE, new TreeSet<>(Set.of(SchoolYear.P3)), new TreeSet<>(Set.of(Discipline.FLA)),
 				"fr", List.of("Autrice de test"), null, Licence.CC_BY, "https://example.org/ressource", null,
-				new TreeSet<>(Set.of(Audience.ENSEIGNANT)), null, null, null, null, null, List.of("test"),
+				new TreeSet<>(Set.of(Audience.ENSEIGNANT)), null, null, null, null, null, null, null, List.of("test"),
 				Provenance.CRP, List.of());
 	}
 

@@ -64,7 +64,7 @@ class LomRecordsUnitTests {
 				new TreeSet<>(Set.of(Discipline.FLA, Discipline.EPC)), "fr", List.of("Marie Dupont", "Jean; Martin, fils"),
 				"Fédération Wallonie-Bruxelles", Licence.CC_BY_SA, "https://ressources.example.org/fables", 90,
 				new TreeSet<>(Set.of(Audience.ENSEIGNANT, Audience.ELEVE, Audience.PARENT)),
-				new TreeSet<>(Set.of(AccessibilityFeature.ALTERNATIVE_TEXT, AccessibilityFeature.TRANSCRIPT)),
+				new TreeSet<>(Set.of(AccessibilityFeature.ALTERNATIVE_TEXT, AccessibilityFeature.TRANSCRIPT)), null, null,
 				"Textes de remplacement pour toutes les images.",
 				new TreeSet<>(Set.of(Accommodation.TROUBLES_DYS, Accommodation.TDAH)),
 				"Police adaptée et consignes courtes.",
@@ -164,7 +164,7 @@ class LomRecordsUnitTests {
 		ResourceContent odd = new ResourceContent("Titre\u0001 bizarre \uD800", content.summary(), "A\u0007B",
 				content.type(), content.years(), content.disciplines(), content.language(), content.authors(),
 				content.publisher(), content.licence(), content.url(), content.durationMinutes(), content.audiences(),
-				null, null, null, null, null, content.keywords(), content.provenance(), List.of());
+				null, null, null, null, null, null, null, content.keywords(), content.provenance(), List.of());
 		String xml = lom.write(exported(odd));
 		assertThat(LomConformance.problems(xml)).isEmpty();
 		assertThat(xml).contains("Titre bizarre ").contains("AB");
@@ -188,7 +188,7 @@ class LomRecordsUnitTests {
 		ResourceContent filesOnly = new ResourceContent("Fiches", "Des fiches.", null, ResourceType.TOOL_SHEET,
 				new TreeSet<>(Set.of(SchoolYear.FORMATION)), new TreeSet<>(Set.of(Discipline.PEDAGOGIE)), "fr",
 				List.of(), null, Licence.ALL_RIGHTS_RESERVED_EDUCATIONAL, null, null,
-				new TreeSet<>(Set.of(Audience.ENSEIGNANT)), null, null, null, null, null, List.of(), Provenance.CRP,
+				new TreeSet<>(Set.of(Audience.ENSEIGNANT)), null, null, null, null, null, null, null, List.of(), Provenance.CRP,
 				List.of(new ResourceContent.FileRef(5, "a.pdf", "application/pdf", 1),
 						new ResourceContent.FileRef(6, "b.pdf", "application/pdf", 1)));
 		ImportCandidate read = single(lom.write(exported(filesOnly)));
@@ -350,14 +350,14 @@ class LomRecordsUnitTests {
 	static ResourceContent minimal(ResourceType type) {
 		return new ResourceContent("Titre " + type, "Résumé.", null, type, new TreeSet<>(Set.of(SchoolYear.S1)),
 				new TreeSet<>(Set.of(Discipline.SCIENCES)), "fr", List.of(), null, Licence.CC0,
-				"https://example.org/" + type, null, new TreeSet<>(Set.of(Audience.ELEVE)), null, null, null, null,
+				"https://example.org/" + type, null, new TreeSet<>(Set.of(Audience.ELEVE)), null, null, null, null, null, null,
 				null, List.of(), Provenance.CONSORTIUMS, List.of());
 	}
 
 	private static ResourceContent withoutProvenance(ResourceContent c) {
 		return new ResourceContent(c.title(), c.summary(), c.description(), c.type(), c.years(), c.disciplines(),
 				c.language(), c.authors(), c.publisher(), c.licence(), c.url(), c.durationMinutes(), c.audiences(),
-				c.accessibilityFeatures(), c.accessibilitySummary(), c.accommodations(), c.accommodationsNote(),
-				c.competences(), c.keywords(), null, c.files());
+				c.accessibilityFeatures(), c.accessModes(), c.accessibilityHazards(), c.accessibilitySummary(),
+				c.accommodations(), c.accommodationsNote(), c.competences(), c.keywords(), null, c.files());
 	}
 }

@@ -112,7 +112,7 @@ class OaiIntegrationTests {
 					base.type(), i % 3 == 0 ? new TreeSet<>(Set.of(SchoolYear.S1)) : base.years(),
 					new TreeSet<>(Set.of(i % 2 == 0 ? Discipline.FLA : Discipline.MATHEMATIQUES)),
 					base.language(), base.authors(), base.publisher(), base.licence(), base.url(),
-					base.durationMinutes(), base.audiences(), null, null, null, null, null, base.keywords(),
+					base.durationMinutes(), base.audiences(), null, null, null, null, null, null, null, base.keywords(),
 					base.provenance(), List.of());
 			batch.add(catalogue.importPublished(importer, content, "moisson"));
 		}

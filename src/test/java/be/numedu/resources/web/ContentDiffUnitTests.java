@@ -38,8 +38,8 @@ class ContentDiffUnitTests {
 		ResourceContent after = new ResourceContent(before.title(), before.summary(), before.description(),
 				before.type(), before.years(), new TreeSet<>(Set.of(Discipline.FLA, Discipline.ECA)), before.language(),
 				before.authors(), before.publisher(), Licence.CC_BY_SA, before.url(), before.durationMinutes(),
-				before.audiences(), null, null, null, null, new TreeSet<>(Set.of("digcomp-2.2:1.1")), before.keywords(),
-				before.provenance(), List.of());
+				before.audiences(), null, null, null, null, null, null, new TreeSet<>(Set.of("digcomp-2.2:1.1")),
+				before.keywords(), before.provenance(), List.of());
 		List<ContentDiff.Change> changes = ContentDiff.between(before, after, frameworks);
 		assertThat(changes).extracting(ContentDiff.Change::field).containsExactly("disciplines", "licence",
 				"competences");
@@ -63,7 +63,7 @@ class ContentDiffUnitTests {
 	private static ResourceContent withDescription(ResourceContent c, String description) {
 		return new ResourceContent(c.title(), c.summary(), description, c.type(), c.years(), c.disciplines(),
 				c.language(), c.authors(), c.publisher(), c.licence(), c.url(), c.durationMinutes(), c.audiences(),
-				c.accessibilityFeatures(), c.accessibilitySummary(), c.accommodations(), c.accommodationsNote(),
-				c.competences(), c.keywords(), c.provenance(), c.files());
+				c.accessibilityFeatures(), c.accessModes(), c.accessibilityHazards(), c.accessibilitySummary(),
+				c.accommodations(), c.accommodationsNote(), c.competences(), c.keywords(), c.provenance(), c.files());
 	}
 }
