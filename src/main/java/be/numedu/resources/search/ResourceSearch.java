@@ -87,7 +87,8 @@ public class ResourceSearch {
 	 * @param filters per dimension, the values to keep (any of them)
 	 * @param openOnly only open educational resources (REL)
 	 * @param order the order of results
-	 * @param page zero-based page
+	 * @param page zero-based page; one past the last page reachable is kept as asked (its hits are empty, and
+	 * {@link Hits#pastTheEnd()} says so), only bounded to stay far from overflowing
 	 * @param size page size, 1 to 100
 	 */
 	public record Query(String text, Map<Dimension, Set<String>> filters, boolean openOnly, Order order, int page,
@@ -95,8 +96,8 @@ public class ResourceSearch {
 
 		public Query {
 			text = text == null ? "" : text.strip();
-			if (text.length() > 200) {
-				text = text.substring(0, 200);
+			if (text.length() > MAX_TEXT) {
+				text = text.substring(0, MAX_TEXT);
 			}
 			Map<Dimension, Set<String>> copy = new EnumMap<>(Dimension.class);
 			if (filters != null) {
@@ -109,7 +110,9 @@ public class ResourceSearch {
 			filters = copy;
 			order = order == null ? (text.isEmpty() ? Order.RECENT : Order.RELEVANCE) : order;
 			size = Math.min(100, Math.max(1, size));
-			page = Math.min(Math.max(0, page), MAX_RESULTS / size - 1);
+			// The last page reachable is at most MAX_RESULTS - 1 (at one result a page): any page from MAX_RESULTS on is
+			// past it, as the page asked for is.
+			page = Math.min(Math.max(0, page), MAX_RESULTS);
 		}
 
 		public static Query text(String text) {
@@ -131,16 +134,47 @@ public class ResourceSearch {
 			int evaluationCount, Instant publishedAt) {
 	}
 
-	/** A page of results, the counts per facet value, and a suggestion when the query was probably misspelt. */
+	/**
+	 * A page of results, the counts per facet value, and a suggestion when the query was probably misspelt.
+	 *
+	 * @param total how many resources match, exactly, even past the first {@link ResourceSearch#MAX_RESULTS} that
+	 * the pages reach
+	 */
 	public record Hits(long total, List<Hit> hits, Map<Dimension, Map<String, Long>> counts, String suggestion,
 			int page, int size) {
 
+		/**
+		 * How many pages the results fill, up to those that hold the first {@link ResourceSearch#MAX_RESULTS}; at
+		 * least one.
+		 */
 		public int pageCount() {
-			return (int) Math.max(1, (total + size - 1) / size);
+			return (int) Math.max(1, (browsable() + size - 1) / size);
+		}
+
+		/** How many of the results the pages reach. */
+		public long browsable() {
+			return Math.min(total, MAX_RESULTS);
+		}
+
+		/** More resources match than the pages reach: the search should be narrowed to see the others. */
+		public boolean capped() {
+			return total > MAX_RESULTS;
+		}
+
+		/** The page asked for is past the last one: it holds no results. */
+		public boolean pastTheEnd() {
+			return page >= pageCount();
 		}
 	}
 
+	/**
+	 * The results the pages reach: the page of results is picked from the best {@code (page + 1) × size}, which the
+	 * pass keeps in memory and sorts, so the deepest page is bounded (as Elasticsearch's max_result_window is).
+	 */
 	static final int MAX_RESULTS = 10_000;
+
+	/** The longest text searched: the rest of a longer one is left out. */
+	public static final int MAX_TEXT = 200;
 
 	/** Highlight marks: control characters, which titles and summaries cannot hold (the content rules refuse them). */
 	static final String OPEN = "\u0002";
@@ -211,8 +245,12 @@ public class ResourceSearch {
 		// One pass over what the query finds: the page of results in order, the exact total, and the counts of every
 		// dimension nobody ticked; with one dimension ticked, its counts too (CataloguePass says how).
 		Dimension ticked = query.filters().size() == 1 ? query.filters().keySet().iterator().next() : null;
+		// The page's results are among the best (page + 1) × size, and no page reaches past MAX_RESULTS: a page past
+		// it keeps one (a pass keeps at least one), and still gets the total and the counts.
+		int from = Math.min(query.page() * query.size(), MAX_RESULTS);
+		int best = Math.min(from + query.size(), MAX_RESULTS);
 		CataloguePass.Outcome pass = searcher.search(index.queries().build(query, ticked),
-				new CataloguePass(CatalogueQueries.sort(query.order()), (query.page() + 1) * query.size(), together,
+				new CataloguePass(CatalogueQueries.sort(query.order()), from < best ? best : 1, together,
 						ticked == null ? null : ticked.field(), ticked == null ? Set.of() : query.selected(ticked)));
 		pass.counts().forEach((field, byValue) -> counts.put(Dimension.byField(field), byValue));
 		if (unfiltered && kept == null) {
@@ -231,7 +269,7 @@ public class ResourceSearch {
 		// query that finds nothing.
 		String suggestion = !query.text().isEmpty() && total == 0
 				? spelling.suggest(reader, words(query.text())).orElse(null) : null;
-		return new Found(total, ids(reader, top.scoreDocs, query.page() * query.size()), counts, suggestion);
+		return new Found(total, from < best ? ids(reader, top.scoreDocs, from) : List.of(), counts, suggestion);
 	}
 
 	private static String mark(Index index, String field, org.apache.lucene.search.Query words, String text) {

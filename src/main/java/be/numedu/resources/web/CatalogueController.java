@@ -36,6 +36,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The public side of the catalogue: the search page with its facets, each resource's page (with its evaluation
@@ -92,8 +93,16 @@ class CatalogueController {
 		model.addAttribute("ticked", query.filters().values().stream().mapToInt(java.util.Set::size).sum());
 		model.addAttribute("order", SearchParameters.orderCode(query.order()));
 		model.addAttribute("pages", PageLinks.of(request, hits.page(), hits.pageCount()));
+		if (hits.pastTheEnd() && hits.total() > 0) {
+			// Past the last page (a hand-made address, results that shrank, or past the first results the pages
+			// reach): said, with the way back, as the API says it, rather than an empty page numbered as another.
+			model.addAttribute("lastPage", PageLinks.withParameter(request, "page", hits.pageCount()));
+		}
 		if (hits.suggestion() != null) {
-			model.addAttribute("suggestionLink", PageLinks.withParameter(request, "q", hits.suggestion())
+			// Encoded here: the link keeps the address's other parameters only if every value in it is encoded, and
+			// a suggestion may hold spaces and accents ("élèves hippopotame").
+			model.addAttribute("suggestionLink", PageLinks.withParameter(request, "q",
+					UriUtils.encodeQueryParam(hits.suggestion(), StandardCharsets.UTF_8))
 				.replaceAll("([?&])page=\\d+&?", "$1"));
 		}
 		model.addAttribute("breadcrumbs", List.of(Crumb.current("resources.title")));

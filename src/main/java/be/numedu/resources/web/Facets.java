@@ -61,7 +61,8 @@ record Facets(List<Facet> facets) {
 		return new Facets(facets);
 	}
 
-	private static List<String> codes(Dimension dimension, Map<String, Long> counts) {
+	/** The codes of a dimension in their natural order; a competence's are those counted. */
+	static List<String> codes(Dimension dimension, Map<String, Long> counts) {
 		return switch (dimension) {
 			case STAGE -> names(Stage.values());
 			case YEAR -> names(SchoolYear.values());

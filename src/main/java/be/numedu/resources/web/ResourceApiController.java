@@ -3,6 +3,7 @@ package be.numedu.resources.web;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import be.numedu.frameworks.Frameworks;
 import be.numedu.resources.catalogue.Catalogue;
@@ -50,19 +51,33 @@ class ResourceApiController {
 
 	@GetMapping(path = "/api/ressources", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> search(@RequestParam MultiValueMap<String, String> parameters) {
-		int size = parameters.getFirst("taille") != null && parameters.getFirst("taille").matches("\\d{1,3}")
-				? Integer.parseInt(parameters.getFirst("taille")) : CatalogueController.PAGE_SIZE;
+		Optional<String> refusal = SearchParameters.refusal(parameters, frameworks);
+		if (refusal.isPresent()) {
+			return Problems.of(HttpStatus.BAD_REQUEST, refusal.get());
+		}
+		String sizeAsked = parameters.getFirst("taille");
+		int size = sizeAsked == null || sizeAsked.isBlank() ? CatalogueController.PAGE_SIZE : Integer.parseInt(sizeAsked);
 		ResourceSearch.Query query = SearchParameters.read(parameters, frameworks, size);
 		ResourceSearch.Hits hits = search.search(query);
-		if (hits.page() + 1 > hits.pageCount()) {
+		if (hits.pastTheEnd()) {
 			// Past the last page: said, rather than an empty page numbered as another.
-			return Problems.of(HttpStatus.NOT_FOUND, "Cette page n'existe pas : les résultats tiennent en "
-					+ hits.pageCount() + (hits.pageCount() == 1 ? " page." : " pages."));
+			return Problems.of(HttpStatus.NOT_FOUND, "Cette page n'existe pas : " + (hits.capped()
+					? "seules les " + number(hits.pageCount()) + " premières pages, soit les "
+							+ number(hits.browsable()) + " premières ressources, peuvent être parcourues ; précisez la "
+							+ "recherche pour atteindre les autres."
+					: "les résultats tiennent en " + number(hits.pageCount()) + (hits.pageCount() == 1 ? " page." : " pages.")));
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("total", hits.total());
 		body.put("page", hits.page() + 1);
+		body.put("taille", hits.size());
 		body.put("pages", hits.pageCount());
+		// The pages reach the first results only: how many, and, past them, what to do.
+		body.put("parcourables", hits.browsable());
+		if (hits.capped()) {
+			body.put("remarque", "Seules les " + number(hits.browsable()) + " premières ressources peuvent être "
+					+ "parcourues : précisez la recherche (d'autres mots, des filtres) pour atteindre les autres.");
+		}
 		body.put("tri", SearchParameters.orderCode(query.order()));
 		if (hits.suggestion() != null) {
 			body.put("suggestion", hits.suggestion());
@@ -87,6 +102,10 @@ class ResourceApiController {
 		hits.counts().forEach((dimension, counts) -> facets.put(SearchParameters.NAMES.get(dimension), counts));
 		body.put("facettes", facets);
 		return ResponseEntity.ok(body);
+	}
+
+	private static String number(long number) {
+		return String.format(Locale.FRENCH, "%,d", number);
 	}
 
 	@GetMapping(path = "/api/ressources/{id}", produces = { "application/ld+json", MediaType.APPLICATION_JSON_VALUE })

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import be.numedu.frameworks.Frameworks;
@@ -21,7 +22,6 @@ import be.numedu.resources.catalogue.Stage;
 import be.numedu.resources.search.ResourceSearch;
 import be.numedu.resources.search.ResourceSearch.Dimension;
 import be.numedu.shared.Codes;
-import be.numedu.shared.web.PageLinks;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -44,6 +44,9 @@ final class SearchParameters {
 			"recent", ResourceSearch.Order.RECENT, "evaluation", ResourceSearch.Order.EVALUATION, "titre",
 			ResourceSearch.Order.TITLE);
 
+	/** A page number, from 1; past the pages that exist is still a page number (said to be past the end). */
+	private static final String PAGE = "0*[1-9]\\d{0,8}";
+
 	private SearchParameters() {
 	}
 
@@ -65,8 +68,63 @@ final class SearchParameters {
 			}
 		}
 		String order = parameters.getFirst("tri");
+		String page = parameters.getFirst("page");
+		// Any page number is read as asked, however far: one past the last page is said to be so, not replaced.
 		return new ResourceSearch.Query(parameters.getFirst("q"), filters, "oui".equals(parameters.getFirst("rel")),
-				order == null ? null : ORDERS.get(order), PageLinks.index(parameters.getFirst("page")), size);
+				order == null ? null : ORDERS.get(order),
+				page != null && page.matches(PAGE) ? Integer.parseInt(page) - 1 : 0, size);
+	}
+
+	/**
+	 * What is wrong with the parameters, in French, or empty when nothing is. The page drops what it does not know (a
+	 * forged address filters nothing); the API says it, so that a program's typo is not taken for an answer. A blank
+	 * value counts as absent, and parameters numedu does not read are left alone.
+	 */
+	static Optional<String> refusal(MultiValueMap<String, String> parameters, Frameworks frameworks) {
+		for (Map.Entry<Dimension, String> entry : NAMES.entrySet()) {
+			for (String value : parameters.getOrDefault(entry.getValue(), List.of())) {
+				if (given(value) && !known(entry.getKey(), value, frameworks)) {
+					return Optional.of("Valeur inconnue pour « " + entry.getValue() + " » : « " + shorten(value) + " ». "
+							+ expected(entry.getKey()));
+				}
+			}
+		}
+		String text = parameters.getFirst("q");
+		if (given(text) && text.strip().length() > ResourceSearch.MAX_TEXT) {
+			return Optional.of("« q » compte au plus " + ResourceSearch.MAX_TEXT + " caractères.");
+		}
+		String order = parameters.getFirst("tri");
+		if (given(order) && !ORDERS.containsKey(order)) {
+			return Optional.of("« tri » vaut pertinence, recent, evaluation ou titre.");
+		}
+		String open = parameters.getFirst("rel");
+		if (given(open) && !open.equals("oui") && !open.equals("non")) {
+			return Optional.of("« rel » vaut oui (les ressources éducatives libres seulement) ou non.");
+		}
+		String page = parameters.getFirst("page");
+		if (given(page) && !page.matches(PAGE)) {
+			return Optional.of("« page » est un numéro de page : un nombre entier à partir de 1.");
+		}
+		String size = parameters.getFirst("taille");
+		if (given(size) && !(size.matches("\\d{1,3}") && Integer.parseInt(size) >= 1 && Integer.parseInt(size) <= 100)) {
+			return Optional.of("« taille » est le nombre de résultats par page : un nombre entier de 1 à 100.");
+		}
+		return Optional.empty();
+	}
+
+	private static boolean given(String value) {
+		return value != null && !value.isBlank();
+	}
+
+	private static String expected(Dimension dimension) {
+		if (dimension == Dimension.COMPETENCE) {
+			return "Une compétence s'écrit référentiel:code, par exemple digcomp-2.2:1.1, d'un référentiel de numedu.";
+		}
+		return "Codes possibles : " + String.join(", ", Facets.codes(dimension, Map.of())) + ".";
+	}
+
+	private static String shorten(String value) {
+		return value.length() > 40 ? value.substring(0, 40) + "…" : value;
 	}
 
 	static String orderCode(ResourceSearch.Order order) {

@@ -31,7 +31,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, french(status));
+		ProblemDetail problem = Problems.document(status, french(status));
 		HttpHeaders problemHeaders = new HttpHeaders();
 		problemHeaders.addAll(headers);
 		problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -58,14 +58,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			if (e instanceof HttpRequestMethodNotSupportedException method && method.getSupportedHttpMethods() != null) {
 				answer.allow(method.getSupportedHttpMethods().toArray(new org.springframework.http.HttpMethod[0]));
 			}
-			return answer.body(ProblemDetail.forStatusAndDetail(status, french(status)));
+			return answer.body(Problems.document(status, french(status)));
 		}
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception e) {
 		log.error("Erreur inattendue de l'API", e);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+		ProblemDetail problem = Problems.document(HttpStatus.INTERNAL_SERVER_ERROR,
 				french(HttpStatus.INTERNAL_SERVER_ERROR));
 		return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
