@@ -328,7 +328,7 @@ class ResourceSearchIntegrationTests {
 	}
 
 	@Test
-	void pagesFollowOneAnotherWithoutOverlap() {
+	void pagesFollowOneAnotherWithoutOverlap() throws Exception {
 		for (int i = 1; i <= 5; i++) {
 			samples.published(Persona.TEACHER, ResourceSamples.content("Tatouinerie numéro " + i, "Une de plus."));
 		}
@@ -351,6 +351,13 @@ class ResourceSearchIntegrationTests {
 		assertThat(past.pastTheEnd()).isTrue();
 		assertThat(past.total()).isEqualTo(5);
 		assertThat(past.page()).isEqualTo(3);
+		// the page says it too, with the way back, and no paging that numbers it as another
+		String page = html(get("/ressources?q=tatouinerie&page=2"));
+		assertThat(page).contains("Cette page n&#39;existe pas : les résultats tiennent en 1 page.")
+			.contains("href=\"/ressources?q=tatouinerie&amp;page=1\"").doesNotContain("Page 2 sur")
+			.doesNotContain("<mark>Tatouinerie</mark>");
+		assertThat(html(get("/ressources?q=tatouinerie"))).doesNotContain("Cette page n&#39;existe pas")
+			.contains("<mark>Tatouinerie</mark>");
 	}
 
 	@Test
@@ -571,8 +578,8 @@ class ResourceSearchIntegrationTests {
 			Provenance provenance) {
 		return new ResourceContent(title, summary, description, type, new TreeSet<>(years), new TreeSet<>(disciplines),
 				language, List.of("Marie Dupont"), null, licence, "https://ressources.example.org/" + Math.abs(title.hashCode()),
-				null, new TreeSet<>(audiences), new TreeSet<>(features), null, new TreeSet<>(accommodations), null,
-				new TreeSet<>(competences), List.of(), provenance, List.of());
+				null, new TreeSet<>(audiences), new TreeSet<>(features), null, null, null, new TreeSet<>(accommodations),
+				null, new TreeSet<>(competences), List.of(), provenance, List.of());
 	}
 
 	private long published(String title, String summary, String description, ResourceType type, Set<SchoolYear> years,
