@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -34,6 +36,8 @@ import be.numedu.resources.catalogue.SchoolYear;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -50,6 +54,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CsvRecords {
+
+	private static final Logger log = LoggerFactory.getLogger(CsvRecords.class);
 
 	static final int MAX_ROWS = 500;
 
@@ -106,23 +112,28 @@ class CsvRecords {
 		char delimiter = delimiter(text);
 		CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
 			.setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).get();
-		List<CSVRecord> rows;
+		List<CSVRecord> rows = new ArrayList<>();
 		Map<Column, String> headers;
+		// The last line read whole: a record that cannot be read starts after it.
+		long lastLineRead = 0;
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
 			headers = columns(parser.getHeaderNames());
-			rows = new ArrayList<>();
+			lastLineRead = parser.getCurrentLineNumber();
 			for (CSVRecord row : parser) {
 				rows.add(row);
 				if (rows.size() > MAX_ROWS) {
 					throw new ImportRefused(message("standards.csv.error.tooManyRows", MAX_ROWS));
 				}
+				lastLineRead = parser.getCurrentLineNumber();
 			}
 		}
 		catch (UncheckedIOException | IOException e) {
-			throw new ImportRefused(message("standards.csv.error.unreadable", detail(e)));
+			log.debug("CSV file unreadable after line {}", lastLineRead, e);
+			throw new ImportRefused(message("standards.csv.error.unreadable", lastLineRead + 1));
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {
-			throw new ImportRefused(message("standards.csv.error.header", detail(e)));
+			log.debug("CSV header unreadable", e);
+			throw new ImportRefused(message("standards.csv.error.header"));
 		}
 		if (rows.isEmpty()) {
 			throw new ImportRefused(message("standards.csv.error.noRows"));
@@ -208,7 +219,7 @@ class CsvRecords {
 				cell.apply(Column.EDITEUR), licence, cell.apply(Column.LIEN), minutes, audiences, features, null,
 				null, cell.apply(Column.ACCESSIBILITE_RESUME), accommodations, cell.apply(Column.AMENAGEMENTS_NOTE),
 				competences, list(cell.apply(Column.MOTS_CLES)), provenance, List.of());
-		String label = title != null ? title : message("standards.csv.line", line);
+		String label = ImportCandidate.label(title, message("standards.csv.line", line));
 		return new ImportCandidate(line, label, content, errors, notices);
 	}
 
@@ -247,15 +258,24 @@ class CsvRecords {
 		return plain.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
 	}
 
-	/** The file as text, if it is UTF-8. */
+	/** The file as text, if it is UTF-8; else refused, with the line of the first byte that is not. */
 	private String utf8(byte[] bytes) throws ImportRefused {
-		try {
-			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		CharBuffer out = CharBuffer.allocate(bytes.length);
+		CoderResult result = decoder.decode(in, out, true);
+		if (!result.isError()) {
+			result = decoder.flush(out);
 		}
-		catch (CharacterCodingException e) {
-			throw new ImportRefused(message("standards.csv.error.encoding"));
+		if (result.isError()) {
+			int line = 1;
+			for (int i = 0; i < in.position(); i++) {
+				line += bytes[i] == '\n' ? 1 : 0;
+			}
+			throw new ImportRefused(message("standards.csv.error.encoding", line));
 		}
+		return out.flip().toString();
 	}
 
 	/** Semicolons or commas: whichever the header line has more of (outside quotes). */
@@ -314,15 +334,6 @@ class CsvRecords {
 			return List.of();
 		}
 		return Arrays.stream(value.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-	}
-
-	private static String detail(Exception e) {
-		Throwable cause = e;
-		while (cause.getCause() != null) {
-			cause = cause.getCause();
-		}
-		String text = cause.getMessage() == null ? e.getMessage() : cause.getMessage();
-		return text == null ? "" : text.length() > 300 ? text.substring(0, 300) + "…" : text;
 	}
 
 	private String message(String key, Object... arguments) {

@@ -129,16 +129,21 @@ final class HarvestItems implements ItemRepository {
 	private <T extends ItemIdentifier> ResultsPage<T> page(MetadataFormat format, int size,
 			ResumptionToken.Value token) throws HandlerException {
 		if (token.getOffset() > 0 && harvest.after == null) {
+			harvest.refused = ResumptionTokens.Problem.NO_POSITION;
 			throw new TokenOutOfRange("This resumption token holds no position in the list");
 		}
-		HarvestQueries.Criteria criteria = new HarvestQueries.Criteria(token.getSetSpec(), token.getFrom(),
-				token.getUntil());
+		Instant from = token.getFrom();
+		if (harvest.sentFrom != null && (from == null || harvest.sentFrom.isAfter(from))) {
+			from = harvest.sentFrom;
+		}
+		HarvestQueries.Criteria criteria = new HarvestQueries.Criteria(token.getSetSpec(), from, token.getUntil());
 		long total = harvest.total != null ? harvest.total : counted(criteria);
 		List<Resource> rows = queries.page(criteria, harvest.after, size + 1);
 		boolean more = rows.size() > size;
 		List<Resource> page = more ? rows.subList(0, size) : rows;
 		if (page.isEmpty()) {
 			if (harvest.after != null) {
+				harvest.refused = ResumptionTokens.Problem.NO_POSITION;
 				throw new TokenOutOfRange("No record follows the position of this resumption token");
 			}
 			return new ResultsPage<>(token, false, List.of(), 0);

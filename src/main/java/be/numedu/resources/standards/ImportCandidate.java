@@ -16,6 +16,18 @@ import be.numedu.resources.catalogue.ResourceContent;
  */
 record ImportCandidate(int number, String label, ResourceContent content, List<Finding> errors, List<String> notices) {
 
+	/** How long a title may be as a label: a file's record may carry a title of megabytes. */
+	private static final int LABEL = 150;
+
+	/** How the report names a record: its title, cut if it is long; else its place in the file. */
+	static String label(String title, String place) {
+		if (title == null || title.isBlank()) {
+			return place;
+		}
+		String label = title.strip();
+		return label.length() > LABEL ? label.substring(0, LABEL - 1) + "…" : label;
+	}
+
 	/** A problem of a record: the field it concerns and the French explanation. */
 	record Finding(String field, String message) {
 	}

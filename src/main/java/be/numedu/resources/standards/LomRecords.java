@@ -342,8 +342,7 @@ public class LomRecords {
 	ImportCandidate readRecord(int number, Element lom) {
 		RecordReader reader = new RecordReader(lom);
 		ResourceContent content = reader.read();
-		String label = content.title() != null && !content.title().isBlank() ? content.title()
-				: message("standards.import.record.untitled", number);
+		String label = ImportCandidate.label(content.title(), message("standards.import.record.untitled", number));
 		return new ImportCandidate(number, label, content, List.copyOf(reader.errors), List.copyOf(reader.notices));
 	}
 

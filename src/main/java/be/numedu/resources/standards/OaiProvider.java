@@ -2,6 +2,9 @@ package be.numedu.resources.standards;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,18 +21,20 @@ import io.gdcc.xoai.model.oaipmh.DeletedRecord;
 import io.gdcc.xoai.model.oaipmh.Error;
 import io.gdcc.xoai.model.oaipmh.Granularity;
 import io.gdcc.xoai.model.oaipmh.OAIPMH;
+import io.gdcc.xoai.model.oaipmh.Request;
 import io.gdcc.xoai.model.oaipmh.ResumptionToken;
 import io.gdcc.xoai.model.oaipmh.verbs.ListIdentifiers;
 import io.gdcc.xoai.model.oaipmh.verbs.ListRecords;
 import io.gdcc.xoai.xml.XmlWriter;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * numedu's OAI-PMH 2.0 data provider: XOAI handles the protocol (verbs, arguments, every error code), numedu supplies
- * the records ({@link HarvestItems} over {@link HarvestQueries}), the sets ({@link HarvestSets}), two metadata formats
- * ({@code oai_dc} from {@link DublinCoreRecords}, {@code lom} from {@link LomRecords}) and signed resumption tokens
- * ({@link ResumptionTokens}).
+ * numedu's OAI-PMH 2.0 data provider: XOAI handles the protocol (verbs, arguments, every error code, which
+ * {@link OaiErrors} says in French), numedu supplies the records ({@link HarvestItems} over {@link HarvestQueries}),
+ * the sets ({@link HarvestSets}), two metadata formats ({@code oai_dc} from {@link DublinCoreRecords}, {@code lom}
+ * from {@link LomRecords}) and signed resumption tokens ({@link ResumptionTokens}).
  *
  * <p>Withdrawn resources stay as deleted records for good ({@code deletedRecord} "persistent"); datestamps are the
  * resources' last change, at the granularity of the second. Dates may also be given as days, which every repository
@@ -44,7 +49,7 @@ public class OaiProvider {
 
 	static final String LOM = "lom";
 
-	private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+	static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	private static final Pattern SECOND = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
 
@@ -68,8 +73,11 @@ public class OaiProvider {
 
 	private final Context context;
 
+	private final OaiErrors errors;
+
 	OaiProvider(HarvestQueries queries, HarvestSets sets, LomRecords lom, DublinCoreRecords dublinCore,
-			Addresses addresses, ResumptionTokens tokens, OaiProperties properties, ServiceProperties service) {
+			Addresses addresses, ResumptionTokens tokens, OaiProperties properties, ServiceProperties service,
+			MessageSource messages) {
 		this.queries = queries;
 		this.sets = sets;
 		this.lom = lom;
@@ -79,6 +87,7 @@ public class OaiProvider {
 		this.properties = properties;
 		this.repositoryName = service.authority() + " — " + service.name() + " — numedu : ressources éducatives";
 		this.adminEmail = service.contactEmail();
+		this.errors = new OaiErrors(messages, addresses, sets);
 		this.context = new Context()
 			.withMetadataFormat(new MetadataFormat().withPrefix(OAI_DC)
 				.withNamespace(DublinCoreRecords.OAI_DC)
@@ -97,7 +106,37 @@ public class OaiProvider {
 		String[] verbs = arguments.get("verb");
 		String verb = verbs != null && verbs.length == 1 ? verbs[0] : "";
 		ResumptionTokens.Harvest harvest = tokens.start(verb);
-		RepositoryConfiguration configuration = new RepositoryConfiguration.RepositoryConfigurationBuilder()
+		Instant sentFrom = second(daysAsSeconds(parameters).get("from"));
+		harvest.sentFrom = sentFrom;
+		RepositoryConfiguration configuration = configuration(verb, harvest);
+		Repository repository = new Repository(configuration)
+			.withItemRepository(new HarvestItems(queries, lom, dublinCore, addresses, harvest, properties.countLimit()))
+			.withSetRepository(sets);
+		OAIPMH response = errors.inFrench(new DataProvider(context, repository).handle(arguments), parameters, harvest);
+		announce(response, harvest);
+		// XOAI moves until one second on to make it inclusive; the request echoed is the one the harvester sent.
+		if (response.getRequest() != null) {
+			response.getRequest().getUntil().ifPresent(until -> response.getRequest().withUntil(until.minusSeconds(1)));
+			if (sentFrom != null && response.getRequest().getFrom().isPresent()) {
+				response.getRequest().withFrom(sentFrom);
+			}
+		}
+		return written(response, configuration);
+	}
+
+	/**
+	 * The response to a request whose arguments the container could not decode (a "%" not followed by two
+	 * hexadecimal digits, bytes that are not UTF-8): the protocol's {@code badArgument}, said in French.
+	 */
+	public byte[] undecodable() {
+		OAIPMH response = new OAIPMH().withResponseDate(Instant.now().truncatedTo(ChronoUnit.SECONDS))
+			.withRequest(new Request(addresses.oai()))
+			.withError(new Error(errors.undecodable()).withCode(Error.Code.BAD_ARGUMENT));
+		return written(response, configuration("", tokens.start("")));
+	}
+
+	private RepositoryConfiguration configuration(String verb, ResumptionTokens.Harvest harvest) {
+		return new RepositoryConfiguration.RepositoryConfigurationBuilder()
 			.withRepositoryName(repositoryName)
 			.withBaseUrl(addresses.oai())
 			.withAdminEmail(adminEmail)
@@ -111,19 +150,9 @@ public class OaiProvider {
 			.withMaxListSets(100)
 			.withResumptionTokenFormat(tokens.format(harvest))
 			.build();
-		Repository repository = new Repository(configuration)
-			.withItemRepository(new HarvestItems(queries, lom, dublinCore, addresses, harvest, properties.countLimit()))
-			.withSetRepository(sets);
-		OAIPMH response = inFrench(new DataProvider(context, repository).handle(arguments));
-		announce(response, harvest);
-		// XOAI moves until one second on to make it inclusive; the request echoed is the one the harvester sent.
-		if (response.getRequest() != null) {
-			response.getRequest().getUntil().ifPresent(until -> response.getRequest().withUntil(until.minusSeconds(1)));
-			Instant sentFrom = second(daysAsSeconds(parameters).get("from"));
-			if (sentFrom != null && response.getRequest().getFrom().isPresent()) {
-				response.getRequest().withFrom(sentFrom);
-			}
-		}
+	}
+
+	private static byte[] written(OAIPMH response, RepositoryConfiguration configuration) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
 		try (XmlWriter writer = new XmlWriter(out, configuration)) {
 			// The configuration is the writer's context: it formats the tokens with numedu's format.
@@ -136,38 +165,6 @@ public class OaiProvider {
 		}
 		return out.toByteArray();
 	}
-
-	/**
-	 * The protocol's errors said in French, each with XOAI's own detail: harvesters read the code, the people who run
-	 * them read the message.
-	 */
-	private static OAIPMH inFrench(OAIPMH response) {
-		if (!response.hasErrors()) {
-			return response;
-		}
-		// XOAI's list of errors cannot be changed: the same response, with the errors said again.
-		OAIPMH said = new OAIPMH().withResponseDate(response.getResponseDate()).withRequest(response.getRequest());
-		if (response.getVerb() != null) {
-			said.withVerb(response.getVerb());
-		}
-		for (Error error : response.getErrors()) {
-			String detail = error.getMessage() == null || error.getMessage().isBlank() ? ""
-					: " (" + error.getMessage().strip() + ")";
-			said.withError(new Error(FRENCH.get(error.getCode()) + detail).withCode(error.getCode()));
-		}
-		return said;
-	}
-
-	private static final Map<Error.Code, String> FRENCH = Map.of(
-			Error.Code.BAD_ARGUMENT,
-			"La requête contient un argument interdit, répété ou mal formé, ou il lui manque un argument obligatoire.",
-			Error.Code.BAD_RESUMPTION_TOKEN, "Ce jeton de reprise est invalide ou a expiré : reprenez la moisson au début.",
-			Error.Code.BAD_VERB, "Le verbe est absent, répété ou inconnu du protocole OAI-PMH.",
-			Error.Code.CANNOT_DISSEMINATE_FORMAT, "Ce format de métadonnées n'est pas proposé : voyez ListMetadataFormats.",
-			Error.Code.ID_DOES_NOT_EXIST, "Aucun enregistrement ne porte cet identifiant dans ce dépôt.",
-			Error.Code.NO_METADATA_FORMATS, "Aucun format de métadonnées n'est proposé pour cet élément.",
-			Error.Code.NO_RECORDS_MATCH, "Aucun enregistrement ne correspond à ces arguments.",
-			Error.Code.NO_SET_HIERARCHY, "Ce dépôt n'organise pas ses enregistrements en ensembles.");
 
 	/**
 	 * A token says until when it is valid, as the protocol allows; a list too long to be counted goes without its
@@ -205,28 +202,72 @@ public class OaiProvider {
 	/**
 	 * Dates given as days become the first and last second of their days, so that XOAI, set to the second, accepts
 	 * them (a from and an until of different granularities are left as they are: XOAI answers {@code badArgument});
-	 * an until in the future becomes now.
+	 * a from before 1970 becomes 1970, and an until in the future becomes now.
 	 */
 	static Map<String, String[]> withDayDates(Map<String, String[]> parameters) {
-		return untilNoLaterThanNow(fromNoLaterThanNow(daysAsSeconds(parameters)));
+		return untilNoLaterThanNow(fromWithinTime(daysAsSeconds(impossibleDatesEmptied(parameters))));
+	}
+
+	/**
+	 * A date written right that does not exist (the 30th of February) is handed to XOAI empty, which it refuses with
+	 * {@code badArgument} (said from the date sent): XOAI would read it as the last day of its month.
+	 */
+	private static Map<String, String[]> impossibleDatesEmptied(Map<String, String[]> parameters) {
+		Map<String, String[]> copy = null;
+		for (String name : new String[] { "from", "until" }) {
+			String[] values = parameters.get(name);
+			if (values != null && values.length == 1 && !exists(values[0])) {
+				copy = copy == null ? new LinkedHashMap<>(parameters) : copy;
+				copy.put(name, new String[] { "" });
+			}
+		}
+		return copy == null ? parameters : copy;
+	}
+
+	/** Whether a date of the protocol's forms is a real one; other texts are left for XOAI to refuse. */
+	private static boolean exists(String date) {
+		return !(DAY.matcher(date).matches() || SECOND.matcher(date).matches()) || date(date, false) != null;
+	}
+
+	/**
+	 * A date as the protocol writes them, a day or a second in UTC, or null if it is neither or does not exist; a day
+	 * starts at its first second, or ends at its last.
+	 */
+	static Instant date(String value, boolean endOfDay) {
+		try {
+			if (DAY.matcher(value).matches()) {
+				LocalDate day = LocalDate.parse(value);
+				return endOfDay ? day.atTime(23, 59, 59).toInstant(ZoneOffset.UTC)
+						: day.atStartOfDay().toInstant(ZoneOffset.UTC);
+			}
+			return SECOND.matcher(value).matches() ? Instant.parse(value) : null;
+		}
+		catch (DateTimeParseException e) {
+			return null;
+		}
 	}
 
 	/**
 	 * A {@code from} in the future finds nothing ({@code noRecordsMatch}), as the protocol has it: XOAI, which refuses
-	 * one later than now, is asked from now on. A {@code from} after the {@code until} is left for XOAI to refuse.
+	 * one later than now, is asked from now on. A {@code from} before 1970, the earliest XOAI is told of outside
+	 * Identify, means from the start (unless the {@code until} is before 1970 too). A {@code from} after the
+	 * {@code until} is left for XOAI to refuse.
 	 */
-	private static Map<String, String[]> fromNoLaterThanNow(Map<String, String[]> parameters) {
+	private static Map<String, String[]> fromWithinTime(Map<String, String[]> parameters) {
 		Instant from = second(parameters.get("from"));
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		if (from == null || !from.isAfter(now)) {
+		Instant until = second(parameters.get("until"));
+		if (from == null || (until != null && from.isAfter(until))) {
 			return parameters;
 		}
-		Instant until = second(parameters.get("until"));
-		if (until != null && from.isAfter(until)) {
+		boolean untilSinceEpoch = until == null || !until.isBefore(Instant.EPOCH);
+		Instant within = from.isAfter(now) ? now
+				: from.isBefore(Instant.EPOCH) && untilSinceEpoch ? Instant.EPOCH : from;
+		if (within.equals(from)) {
 			return parameters;
 		}
 		Map<String, String[]> copy = new LinkedHashMap<>(parameters);
-		copy.put("from", new String[] { now.toString() });
+		copy.put("from", new String[] { within.toString() });
 		return copy;
 	}
 
@@ -235,12 +276,7 @@ public class OaiProvider {
 		if (values == null || values.length != 1 || !SECOND.matcher(values[0]).matches()) {
 			return null;
 		}
-		try {
-			return Instant.parse(values[0]);
-		}
-		catch (java.time.format.DateTimeParseException e) {
-			return null;
-		}
+		return date(values[0], false);
 	}
 
 	/**

@@ -16,6 +16,7 @@ import be.numedu.resources.catalogue.Licence;
 import be.numedu.resources.catalogue.Provenance;
 import be.numedu.resources.catalogue.ResourceType;
 import be.numedu.resources.catalogue.SchoolYear;
+import be.numedu.shared.files.FileVault;
 import be.numedu.shared.web.Crumb;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -116,12 +117,9 @@ class ResourceImportController {
 		return Arrays.stream(values).map(Enum::name).toList();
 	}
 
+	/** The name the report and the versions' note give the file: without path or control characters. */
 	private static String originalName(MultipartFile file) {
 		String name = file.getOriginalFilename();
-		if (name == null || name.isBlank()) {
-			return "fichier sans nom";
-		}
-		name = name.replace('\\', '/');
-		return name.substring(name.lastIndexOf('/') + 1);
+		return name == null || name.isBlank() ? "fichier sans nom" : FileVault.cleanName(name);
 	}
 }

@@ -12,6 +12,7 @@ import be.numedu.resources.catalogue.ContentRules;
 import be.numedu.resources.catalogue.InvalidContent;
 import be.numedu.resources.catalogue.Provenance;
 import be.numedu.resources.catalogue.ResourceContent;
+import be.numedu.shared.files.FileVault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -25,13 +26,13 @@ import org.w3c.dom.Document;
  * through {@link Catalogue#importPublished}, with its provenance: the CSV's provenance column, or for LOM the
  * provenance chosen on the form.
  *
- * <p><b>Record by record.</b> A file is first read whole: one that cannot be read (too large, not well-formed XML,
- * XML declaring a DTD or entities, or using XInclude, a CSV that is not UTF-8 or lacks a required column, no record
- * at all) is refused and nothing of it is stored. Then every record is checked and imported on its own, each in its
- * own transaction: a record with problems is refused with its reasons, named by its title (or its place) and its
- * fields, and the others are imported. This is what partners expect from a batch: one bad record does not hold back
- * five hundred good ones, and the report says exactly which to fix and send again. Sending the same file twice
- * imports its records twice: the report's numbers say what was created.
+ * <p><b>Record by record.</b> A file is first read whole: one that cannot be read (too large, neither XML nor text,
+ * not well-formed XML, XML declaring a DTD or entities, or using XInclude, a CSV that is not UTF-8 or lacks a required
+ * column, no record at all) is refused and nothing of it is stored. Then every record is checked and imported on its
+ * own, each in its own transaction: a record with problems is refused with its reasons, named by its title (or its
+ * place) and its fields, and the others are imported. This is what partners expect from a batch: one bad record does
+ * not hold back five hundred good ones, and the report says exactly which to fix and send again. Sending the same file
+ * twice imports its records twice: the report's numbers say what was created.
  */
 @Service
 public class ResourceImports {
@@ -102,6 +103,10 @@ public class ResourceImports {
 			throw new ImportRefused(message("standards.import.error.tooLarge", MAX_BYTES / (1024 * 1024)));
 		}
 		Format format = looksLikeXml(bytes) ? Format.LOM : Format.CSV;
+		if (format == Format.CSV && !FileVault.detectType(bytes).startsWith("text/")) {
+			// A spreadsheet, a document or an image: said as such, rather than as a CSV in another encoding.
+			throw new ImportRefused(message("standards.import.error.notText"));
+		}
 		List<ImportCandidate> candidates = format == Format.LOM ? readLom(bytes, provenance)
 				: csv.read(bytes, provenance);
 		String versionNote = note != null && !note.isBlank() ? note.strip()

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * index on {@code resource(updated_at, id)} from that point, whatever the list's length, and a record changed in
  * between is neither skipped nor sent twice), and its expiry; then an HMAC-SHA256 of all that. A token whose MAC does
  * not verify, that has expired, that is empty or garbled, or that is sent with another verb gets the protocol's
- * {@code badResumptionToken}.
+ * {@code badResumptionToken}, and the request's {@link Harvest} keeps why, for the French message.
  *
  * <p><b>The key.</b> It comes from {@code numedu.oai.token-secret} (at least 32 characters), the same on every
  * instance. When the property is empty a key is drawn at start: tokens then stop working when numedu restarts, and
@@ -87,6 +87,41 @@ class ResumptionTokens {
 	record State(String verb, ResumptionToken.Value value, Position position, long total, Instant expiresAt) {
 	}
 
+	/** Why a token was refused: each is said to the harvester in its own words ({@link OaiErrors}). */
+	enum Problem {
+		/** Empty, or only white space. */
+		EMPTY,
+		/** Not signed by this repository's key: garbled, edited, or another instance's. */
+		FOREIGN,
+		/** Signed, but in a format this version no longer reads. */
+		OLD_FORMAT,
+		EXPIRED,
+		/** Sent with another verb than the one it continues. */
+		OTHER_VERB,
+		/** It holds no position in the list, or no record follows its position. */
+		NO_POSITION
+	}
+
+	/** A token refused, and why; the message is the technical detail, for the log. */
+	static final class Refused extends BadResumptionTokenException {
+
+		private final Problem problem;
+
+		Refused(Problem problem, String detail) {
+			super(detail);
+			this.problem = problem;
+		}
+
+		Refused(Problem problem, String detail, Throwable cause) {
+			super(detail, cause);
+			this.problem = problem;
+		}
+
+		Problem problem() {
+			return problem;
+		}
+	}
+
 	/** The state of one OAI-PMH request, shared by the token format and the item repository of that request. */
 	static final class Harvest {
 
@@ -103,6 +138,17 @@ class ResumptionTokens {
 		Position reached;
 
 		long reachedTotal;
+
+		/**
+		 * The {@code from} the harvester sent. XOAI refuses one in the future and is given now instead; the list still
+		 * starts at the harvester's, so that a future {@code from} lists nothing, not what changed this second.
+		 */
+		Instant sentFrom;
+
+		/** Why the token sent was refused, if it was; and the verb it continues. */
+		Problem refused;
+
+		String tokenVerb;
 
 		Harvest(String verb, Instant expiresAt) {
 			this.verb = verb;
@@ -131,9 +177,18 @@ class ResumptionTokens {
 
 			@Override
 			public ResumptionToken.Value parse(String token) throws BadResumptionTokenException {
-				State state = verify(token);
+				State state;
+				try {
+					state = verify(token);
+				}
+				catch (Refused refused) {
+					harvest.refused = refused.problem();
+					throw refused;
+				}
 				if (!state.verb().equals(harvest.verb)) {
-					throw new BadResumptionTokenException(
+					harvest.refused = Problem.OTHER_VERB;
+					harvest.tokenVerb = state.verb();
+					throw new Refused(Problem.OTHER_VERB,
 							"This resumption token continues a " + state.verb() + " request, not " + harvest.verb);
 				}
 				harvest.after = state.position();
@@ -169,22 +224,22 @@ class ResumptionTokens {
 	}
 
 	/** The state a token carries, once its MAC and expiry are checked. */
-	State verify(String token) throws BadResumptionTokenException {
+	State verify(String token) throws Refused {
 		if (token == null || token.isBlank()) {
-			throw new BadResumptionTokenException("The resumption token is empty");
+			throw new Refused(Problem.EMPTY, "The resumption token is empty");
 		}
 		if (token.length() > 4000) {
-			throw new BadResumptionTokenException("The resumption token is not one of this repository's");
+			throw new Refused(Problem.FOREIGN, "The resumption token is not one of this repository's");
 		}
 		int dot = token.lastIndexOf('.');
 		if (dot <= 0 || dot == token.length() - 1) {
-			throw new BadResumptionTokenException("The resumption token is not one of this repository's");
+			throw new Refused(Problem.FOREIGN, "The resumption token is not one of this repository's");
 		}
 		String encoded = token.substring(0, dot);
 		byte[] expected = mac(encoded).getBytes(StandardCharsets.US_ASCII);
 		byte[] given = token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
 		if (!MessageDigest.isEqual(expected, given)) {
-			throw new BadResumptionTokenException("The resumption token's signature does not verify");
+			throw new Refused(Problem.FOREIGN, "The resumption token's signature does not verify");
 		}
 		Map<String, String> fields = new LinkedHashMap<>();
 		try {
@@ -194,11 +249,11 @@ class ResumptionTokens {
 				fields.put(line.substring(0, eq), line.substring(eq + 1));
 			}
 			if (!VERSION.equals(fields.get("v"))) {
-				throw new BadResumptionTokenException("The resumption token is of an older format");
+				throw new Refused(Problem.OLD_FORMAT, "The resumption token is of an older format");
 			}
 			Instant expiresAt = Instant.ofEpochSecond(Long.parseLong(fields.get("exp")));
 			if (clock.instant().isAfter(expiresAt)) {
-				throw new BadResumptionTokenException("The resumption token has expired");
+				throw new Refused(Problem.EXPIRED, "The resumption token has expired");
 			}
 			ResumptionToken.ValueBuilder value = new ResumptionToken.ValueBuilder()
 				.withOffset(Long.parseLong(fields.get("offset")));
@@ -220,7 +275,7 @@ class ResumptionTokens {
 					expiresAt);
 		}
 		catch (RuntimeException e) {
-			throw new BadResumptionTokenException("The resumption token is not one of this repository's", e);
+			throw new Refused(Problem.FOREIGN, "The resumption token is not one of this repository's", e);
 		}
 	}
 

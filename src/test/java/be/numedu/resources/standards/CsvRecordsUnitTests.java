@@ -85,9 +85,17 @@ class CsvRecordsUnitTests {
 		assertThatThrownBy(() -> csv.read((HEADER + ";couleur\n").getBytes(StandardCharsets.UTF_8), null))
 			.isInstanceOf(ImportRefused.class).hasMessageContaining("Colonne(s) inconnue(s) : couleur");
 		assertThatThrownBy(() -> csv.read((HEADER + "\nÉté;x\n").getBytes(StandardCharsets.ISO_8859_1), null))
-			.isInstanceOf(ImportRefused.class).hasMessageContaining("UTF-8");
+			.isInstanceOf(ImportRefused.class).hasMessageContaining("UTF-8 (premier caractère illisible à la ligne 1)");
 		assertThatThrownBy(() -> csv.read((HEADER + "\n\"Ouvert;x\n").getBytes(StandardCharsets.UTF_8), null))
-			.isInstanceOf(ImportRefused.class).hasMessageContaining("guillemets");
+			.isInstanceOf(ImportRefused.class).hasMessage("Le fichier CSV ne peut pas être lu à partir de la ligne 2 : "
+					+ "une cellule entre guillemets n'y est peut-être pas refermée, ou du texte suit le guillemet qui la "
+					+ "ferme. Rien n'a été importé.");
+		assertThatThrownBy(() -> csv.read((HEADER + "\n\"Fermé\" puis du texte;x\n").getBytes(StandardCharsets.UTF_8),
+				null)).isInstanceOf(ImportRefused.class).hasMessageStartingWith(
+						"Le fichier CSV ne peut pas être lu à partir de la ligne 2 :");
+		assertThatThrownBy(() -> csv.read("titre;;resume\nA;B;C\n".getBytes(StandardCharsets.UTF_8), null))
+			.isInstanceOf(ImportRefused.class).hasMessage("La ligne d'en-tête ne peut pas être lue : un nom de colonne "
+					+ "est vide ou répété. Rien n'a été importé.");
 		assertThatThrownBy(() -> csv.read((HEADER + "\n").getBytes(StandardCharsets.UTF_8), null))
 			.isInstanceOf(ImportRefused.class).hasMessageContaining("en-tête");
 		assertThatThrownBy(() -> csv.read(new byte[0], null)).isInstanceOf(ImportRefused.class);

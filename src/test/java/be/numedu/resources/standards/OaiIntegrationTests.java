@@ -58,7 +58,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * The OAI-PMH endpoint harvested as harvesters do: XOAI's own harvester (the service provider) over HTTP, through
  * every page of resumption tokens, by set and by dates; every error code answered with HTTP 200 and the protocol's
- * XML; every response validated against the vendored OAI-PMH schema, offline.
+ * XML, with a French message saying what in the request caused it; every response validated against the vendored
+ * OAI-PMH schema, offline.
  */
 @NumeduTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -293,43 +294,71 @@ class OaiIntegrationTests {
 	}
 
 	@Test
-	void everyErrorIsTheProtocolsWithHttp200() throws Exception {
-		assertThat(error(oai(get("/oai").param("verb", "Foo")))).isEqualTo("badVerb");
-		assertThat(error(oai(get("/oai")))).isEqualTo("badVerb");
-		assertThat(error(oai(get("/oai").param("verb", "Identify", "Identify")))).isEqualTo("badVerb");
-		assertThat(error(oai(get("/oai").param("verb", "ListRecords")))).isEqualTo("badArgument");
-		assertThat(error(oai(get("/oai").param("verb", "Identify").param("foo", "bar")))).isEqualTo("badArgument");
-		assertThat(error(oai(get("/oai").param("verb", "ListRecords").param("metadataPrefix", "oai_dc")
-			.param("from", "hier")))).isEqualTo("badArgument");
-		assertThat(error(oai(get("/oai").param("verb", "GetRecord").param("metadataPrefix", "oai_dc"))))
-			.isEqualTo("badArgument");
-		assertThat(error(oai(get("/oai").param("verb", "ListRecords").param("metadataPrefix", "oai_dc")
-			.param("resumptionToken", "x")))).isEqualTo("badArgument");
-		assertThat(error(oai(get("/oai").param("verb", "ListRecords").param("metadataPrefix", "marc21"))))
-			.isEqualTo("cannotDisseminateFormat");
-		assertThat(error(oai(get("/oai").param("verb", "GetRecord").param("metadataPrefix", "marc21")
-			.param("identifier", id(late))))).isEqualTo("cannotDisseminateFormat");
-		assertThat(error(oai(get("/oai").param("verb", "GetRecord").param("metadataPrefix", "oai_dc")
-			.param("identifier", "oai:ailleurs.example:ressource/" + late)))).isEqualTo("idDoesNotExist");
-		assertThat(error(oai(get("/oai").param("verb", "GetRecord").param("metadataPrefix", "oai_dc")
-			.param("identifier", id(999_999_999L))))).isEqualTo("idDoesNotExist");
-		assertThat(error(oai(get("/oai").param("verb", "GetRecord").param("metadataPrefix", "oai_dc")
-			.param("identifier", id(invisible.get(0)))))).isEqualTo("idDoesNotExist");
-		assertThat(error(oai(get("/oai").param("verb", "ListMetadataFormats").param("identifier", "n'importe quoi"))))
-			.isEqualTo("idDoesNotExist");
-		assertThat(error(oai(get("/oai").param("verb", "ListRecords").param("metadataPrefix", "oai_dc")
-			.param("set", "discipline:ASTROLOGIE")))).isEqualTo("noRecordsMatch");
-		assertThat(error(oai(get("/oai").param("verb", "ListIdentifiers").param("metadataPrefix", "lom")
-			.param("set", "discipline:PEDAGOGIE").param("from", middle.toString())))).isEqualTo("noRecordsMatch");
+	void everyErrorIsTheProtocolsWithHttp200AndSaidInFrench() throws Exception {
+		String verbs = "Identify, ListMetadataFormats, ListSets, ListIdentifiers, ListRecords ou GetRecord.";
+		assertThat(errors(oai(get("/oai").param("verb", "Foo"))))
+			.containsExactly("badVerb: « Foo » n'est pas un verbe OAI-PMH : " + verbs);
+		assertThat(errors(oai(get("/oai")))).containsExactly("badVerb: L'argument verb manque : " + verbs);
+		assertThat(errors(oai(get("/oai").param("verb", "Identify", "Identify"))))
+			.containsExactly("badVerb: L'argument verb figure 2 fois : une requête n'a qu'un verbe.");
+		assertThat(errors(oai(get("/oai").param("verb", "ListRecords", "ListRecords").param("metadataPrefix", "lom"))))
+			.containsExactly("badVerb: L'argument verb figure 2 fois : une requête n'a qu'un verbe.");
+		assertThat(errors(oai(get("/oai").param("verb", "ListRecords").param("metadataPrefix", "lom", "oai_dc"))))
+			.containsExactly(
+					"badArgument: L'argument metadataPrefix figure 2 fois : chaque argument ne se donne qu'une fois.");
+		assertThat(errors(oai(get("/oai").param("verb", "ListRecords"))))
+			.containsExactly("badArgument: L'argument metadataPrefix est obligatoire avec le verbe ListRecords.");
+		assertThat(errors(oai(get("/oai").param("verb", "Identify").param("foo", "bar"))))
+			.containsExactly("badArgument: « foo » n'est pas un argument du protocole OAI-PMH.");
+		assertThat(errors(oai(get("/oai").param("verb", "ListSets").param("metadataPrefix", "oai_dc"))))
+			.containsExactly("badArgument: L'argument metadataPrefix n'est pas admis avec le verbe ListSets.");
+		assertThat(errors(oai(get("/oai").param("verb", "ListRecords").param("metadataPrefix", "oai_dc")
+			.param("from", "hier")))).containsExactly(
+					"badArgument: « hier » (from) n'est pas une date : écrivez AAAA-MM-JJ ou AAAA-MM-JJThh:mm:ssZ.");
+		assertThat(errors(oai(get("/oai").param("verb", "ListRecords").param("metadataPrefix", "oai_dc")
+			.param("from", "2025-03-01T09:00:00+01:00")))).containsExactly("badArgument: « 2025-03-01T09:00:00+01:00 » "
+					+ "(from) n'est pas en temps universel : écrivez l'heure UTC suivie de Z, par exemple "
+					+ "2025-03-01T08:00:00Z, ou un jour seul (AAAA-MM-JJ).");
+		assertThat(errors(oai(get("/oai").param("verb", "ListIdentifiers").param("metadataPrefix", "oai_dc")
+			.param("from", "2025-03-02").param("until", "2025-03-01")))).containsExactly(
+					"badArgument: La date from (2025-03-02) est postérieure à la date until (2025-03-01).");
+		assertThat(errors(oai(get("/oai").param("verb", "GetRecord").param("metadataPrefix", "oai_dc"))))
+			.containsExactly("badArgument: L'argument identifier est obligatoire avec le verbe GetRecord.");
+		assertThat(errors(oai(get("/oai").param("verb", "ListRecords").param("metadataPrefix", "oai_dc")
+			.param("resumptionToken", "x")))).containsExactly("badArgument: Un resumptionToken s'envoie seul avec le "
+					+ "verbe : le jeton porte déjà les autres arguments de la moisson.");
+		String formats = "cannotDisseminateFormat: Le format « marc21 » n'est pas proposé : ce dépôt diffuse oai_dc et "
+				+ "lom (voyez ListMetadataFormats).";
+		assertThat(errors(oai(get("/oai").param("verb", "ListRecords").param("metadataPrefix", "marc21"))))
+			.containsExactly(formats);
+		assertThat(errors(oai(get("/oai").param("verb", "GetRecord").param("metadataPrefix", "marc21")
+			.param("identifier", id(late))))).containsExactly(formats);
+		String elsewhere = "oai:ailleurs.example:ressource/" + late;
+		assertThat(errors(oai(get("/oai").param("verb", "GetRecord").param("metadataPrefix", "oai_dc")
+			.param("identifier", elsewhere)))).containsExactly("idDoesNotExist: « " + elsewhere + " » n'est pas un "
+					+ "identifiant de ce dépôt : ses identifiants s'écrivent comme " + id(1) + ".");
+		for (String unknown : List.of(id(999_999_999L), id(invisible.get(0)))) {
+			assertThat(errors(oai(get("/oai").param("verb", "GetRecord").param("metadataPrefix", "oai_dc")
+				.param("identifier", unknown)))).containsExactly(
+						"idDoesNotExist: Aucun enregistrement ne porte l'identifiant « " + unknown + " » dans ce dépôt.");
+		}
+		assertThat(errors(oai(get("/oai").param("verb", "ListMetadataFormats").param("identifier", "n'importe quoi"))))
+			.containsExactly("idDoesNotExist: « n'importe quoi » n'est pas un identifiant de ce dépôt : ses "
+					+ "identifiants s'écrivent comme " + id(1) + ".");
+		assertThat(errors(oai(get("/oai").param("verb", "ListRecords").param("metadataPrefix", "oai_dc")
+			.param("set", "discipline:ASTROLOGIE")))).containsExactly(
+					"noRecordsMatch: L'ensemble « discipline:ASTROLOGIE » n'existe pas dans ce dépôt : voyez ListSets.");
+		assertThat(errors(oai(get("/oai").param("verb", "ListIdentifiers").param("metadataPrefix", "lom")
+			.param("set", "discipline:PEDAGOGIE").param("from", middle.toString()))))
+			.containsExactly("noRecordsMatch: Aucun enregistrement ne correspond à ces arguments.");
 		// a from in the future finds nothing, which is no error of the harvester's; after its until, it is one
-		String future = oai(get("/oai").param("verb", "ListRecords").param("metadataPrefix", "oai_dc")
-			.param("from", "2099-01-01T00:00:00Z"));
-		assertThat(error(future)).isEqualTo("noRecordsMatch");
-		assertThat(error(oai(get("/oai").param("verb", "ListRecords").param("metadataPrefix", "oai_dc")
-			.param("from", "2099-01-02T00:00:00Z").param("until", "2099-01-01T00:00:00Z")))).isEqualTo("badArgument");
-		// messages in French, for the people who run the harvesters
-		assertThat(oai(get("/oai").param("verb", "Foo"))).contains("Le verbe est absent, répété ou inconnu");
-		assertThat(future).contains("Aucun enregistrement ne correspond à ces arguments.");
+		assertThat(errors(oai(get("/oai").param("verb", "ListRecords").param("metadataPrefix", "oai_dc")
+			.param("from", "2099-01-01T00:00:00Z"))))
+			.containsExactly("noRecordsMatch: Aucun enregistrement ne correspond à ces arguments.");
+		assertThat(errors(oai(get("/oai").param("verb", "ListRecords").param("metadataPrefix", "oai_dc")
+			.param("from", "2099-01-02T00:00:00Z").param("until", "2099-01-01T00:00:00Z")))).containsExactly(
+					"badArgument: La date from (2099-01-02T00:00:00Z) est postérieure à la date until "
+							+ "(2099-01-01T00:00:00Z).");
 	}
 
 	@Test
@@ -340,33 +369,44 @@ class OaiIntegrationTests {
 		assertThat(matcher.find()).isTrue();
 		String token = matcher.group(1);
 		assertThat(first).contains("expirationDate=");
-		assertThat(error(oai(get("/oai").param("verb", "ListIdentifiers").param("resumptionToken", token)))).isNull();
-		for (String bad : new String[] { "", "ceci-n-est-pas-un-jeton", token + "x",
+		assertThat(errors(oai(get("/oai").param("verb", "ListIdentifiers").param("resumptionToken", token)))).isEmpty();
+		String foreign = "badResumptionToken: Ce jeton de reprise n'a pas été délivré par ce dépôt, ou il a été "
+				+ "modifié : reprenez la moisson au début.";
+		for (String bad : new String[] { "ceci-n-est-pas-un-jeton", token + "x",
 				token.substring(0, token.length() - 2) + "AA", "b2Zmc2V0OjoxMDB8cHJlZml4OjpvYWlfZGM=" }) {
-			assertThat(error(oai(get("/oai").param("verb", "ListIdentifiers").param("resumptionToken", bad))))
-				.as(bad).isEqualTo("badResumptionToken");
+			assertThat(errors(oai(get("/oai").param("verb", "ListIdentifiers").param("resumptionToken", bad))))
+				.as(bad).containsExactly(foreign);
 		}
+		assertThat(errors(oai(get("/oai").param("verb", "ListIdentifiers").param("resumptionToken", ""))))
+			.containsExactly("badResumptionToken: Le jeton de reprise est vide.");
 		// A ListIdentifiers token sent with ListRecords or ListSets.
-		assertThat(error(oai(get("/oai").param("verb", "ListRecords").param("resumptionToken", token))))
-			.isEqualTo("badResumptionToken");
-		assertThat(error(oai(get("/oai").param("verb", "ListSets").param("resumptionToken", token))))
-			.isEqualTo("badResumptionToken");
+		assertThat(errors(oai(get("/oai").param("verb", "ListRecords").param("resumptionToken", token))))
+			.containsExactly("badResumptionToken: Ce jeton de reprise poursuit une requête ListIdentifiers, pas "
+					+ "ListRecords : renvoyez-le avec le verbe ListIdentifiers.");
+		assertThat(errors(oai(get("/oai").param("verb", "ListSets").param("resumptionToken", token))))
+			.containsExactly("badResumptionToken: Ce jeton de reprise poursuit une requête ListIdentifiers, pas "
+					+ "ListSets : renvoyez-le avec le verbe ListIdentifiers.");
 		// Genuine tokens that point past the end of the list, or hold no position.
+		String noPlace = "badResumptionToken: Ce jeton de reprise ne désigne plus de position dans la liste : "
+				+ "reprenez la moisson au début.";
 		ResumptionToken.Value value = new ResumptionToken.ValueBuilder().withOffset(300).withMetadataPrefix("oai_dc")
 			.withFrom(start).build();
 		String pastTheEnd = tokens.sign(new ResumptionTokens.State("ListIdentifiers", value,
 				new ResumptionTokens.Position(Instant.parse("2999-01-01T00:00:00Z"), Long.MAX_VALUE), 232,
 				Instant.now().plusSeconds(600)));
-		assertThat(error(oai(get("/oai").param("verb", "ListIdentifiers").param("resumptionToken", pastTheEnd))))
-			.isEqualTo("badResumptionToken");
+		assertThat(errors(oai(get("/oai").param("verb", "ListIdentifiers").param("resumptionToken", pastTheEnd))))
+			.containsExactly(noPlace);
 		String noPosition = tokens.sign(new ResumptionTokens.State("ListIdentifiers", value, null, 232,
 				Instant.now().plusSeconds(600)));
-		assertThat(error(oai(get("/oai").param("verb", "ListIdentifiers").param("resumptionToken", noPosition))))
-			.isEqualTo("badResumptionToken");
+		assertThat(errors(oai(get("/oai").param("verb", "ListIdentifiers").param("resumptionToken", noPosition))))
+			.containsExactly(noPlace);
 		String expired = tokens.sign(new ResumptionTokens.State("ListIdentifiers", value, null, 232,
 				Instant.now().minusSeconds(1)));
-		assertThat(error(oai(get("/oai").param("verb", "ListIdentifiers").param("resumptionToken", expired))))
-			.isEqualTo("badResumptionToken");
+		assertThat(errors(oai(get("/oai").param("verb", "ListIdentifiers").param("resumptionToken", expired))))
+			.containsExactly("badResumptionToken: Ce jeton de reprise a expiré : reprenez la moisson, à partir de la "
+					+ "date de la dernière moisson complète (from).");
+		// No English detail from the library or from numedu's own checks reaches the harvester.
+		assertThat(responses).noneMatch(r -> r.contains("resumption token") || r.contains("argument '"));
 	}
 
 	@Test
@@ -390,6 +430,11 @@ class OaiIntegrationTests {
 		String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		responses.add(body);
 		return body;
+	}
+
+	/** The response's errors, as "code: message". */
+	private static List<String> errors(String response) {
+		return OaiProviderUnitTests.errors(response);
 	}
 
 	private static String error(String response) {

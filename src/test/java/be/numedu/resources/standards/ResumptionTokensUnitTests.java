@@ -58,7 +58,8 @@ class ResumptionTokensUnitTests {
 		ResumptionTokenFormat format = tokens.format(tokens.start("ListRecords"));
 		char last = token.charAt(token.length() - 1);
 		String badMac = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
-		assertThatThrownBy(() -> format.parse(badMac)).isInstanceOf(BadResumptionTokenException.class);
+		assertThatThrownBy(() -> format.parse(badMac)).isInstanceOfSatisfying(ResumptionTokens.Refused.class,
+				refused -> assertThat(refused.problem()).isEqualTo(ResumptionTokens.Problem.FOREIGN));
 		// The payload edited (another offset), the MAC kept.
 		String payload = new String(Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))),
 				StandardCharsets.UTF_8).replace("offset=200", "offset=900");
@@ -70,14 +71,19 @@ class ResumptionTokensUnitTests {
 		}
 		ResumptionTokens later = new ResumptionTokens(KEY, Duration.ofHours(24),
 				Clock.fixed(now.plus(Duration.ofHours(25)), ZoneOffset.UTC));
-		assertThatThrownBy(() -> later.format(later.start("ListRecords")).parse(token))
+		ResumptionTokens.Harvest late = later.start("ListRecords");
+		assertThatThrownBy(() -> later.format(late).parse(token))
 			.isInstanceOf(BadResumptionTokenException.class).hasMessageContaining("expired");
+		assertThat(late.refused).isEqualTo(ResumptionTokens.Problem.EXPIRED);
 		ResumptionTokens otherKey = new ResumptionTokens("another key of thirty-two bytes!".getBytes(StandardCharsets.UTF_8),
 				Duration.ofHours(24), Clock.fixed(now, ZoneOffset.UTC));
 		assertThatThrownBy(() -> otherKey.format(otherKey.start("ListRecords")).parse(token))
 			.isInstanceOf(BadResumptionTokenException.class);
-		assertThatThrownBy(() -> tokens.format(tokens.start("ListIdentifiers")).parse(token))
+		ResumptionTokens.Harvest other = tokens.start("ListIdentifiers");
+		assertThatThrownBy(() -> tokens.format(other).parse(token))
 			.isInstanceOf(BadResumptionTokenException.class).hasMessageContaining("ListRecords");
+		assertThat(other.refused).isEqualTo(ResumptionTokens.Problem.OTHER_VERB);
+		assertThat(other.tokenVerb).isEqualTo("ListRecords");
 	}
 
 	@Test
