@@ -29,3 +29,27 @@ function foldFilters() {
 }
 document.addEventListener("DOMContentLoaded", foldFilters);
 document.addEventListener("htmx:afterSwap", foldFilters);
+// A form whose files weigh more than one request may carry is turned away before numedu reads it, and what was typed
+// is lost: such files are refused here, before sending, and the form stays as it is. Without this script the server's
+// refusal still says why, in French.
+document.addEventListener("submit", function (event) {
+  var form = event.target;
+  var limit = Number(form.getAttribute("data-max-request-bytes"));
+  var message = form.querySelector("[data-files-too-much]");
+  if (!limit || !message) {
+    return;
+  }
+  var total = 0;
+  form.querySelectorAll("input[type=file]").forEach(function (input) {
+    Array.prototype.forEach.call(input.files || [], function (file) {
+      total += file.size;
+    });
+  });
+  // The form's texts and the request's framing take some room too.
+  var tooMuch = total > limit - 65536;
+  message.hidden = !tooMuch;
+  if (tooMuch) {
+    event.preventDefault();
+    message.focus();
+  }
+});

@@ -1,5 +1,6 @@
 package be.numedu.browser;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
@@ -233,6 +234,98 @@ class ResourcesBrowserTests {
 		assertThat(shown.locator("script:not([src]):not([type='application/ld+json'])")).hasCount(0);
 	}
 
+	/**
+	 * Files heavier together than one request may carry: the page's script refuses them before sending, keeping the
+	 * form; without it, the server turns the request away before reading it (UploadLimitFilter), and the form's page
+	 * says why in French, as it does for a form the container cannot read within its part limit. Nothing is stored.
+	 */
+	@Test
+	void filesTooHeavyForOneRequestAreRefusedInFrenchWithOrWithoutTheScript(Browser browser) {
+		long before = jdbc.queryForObject("select count(*) from resource", Long.class);
+		byte[] twelveMegabytes = Arrays.copyOf(SupportBrowserTests.PDF, 12 * 1024 * 1024);
+		FilePayload[] heavy = { new FilePayload("premier.pdf", "application/pdf", twelveMegabytes),
+				new FilePayload("second.pdf", "application/pdf", twelveMegabytes) };
+		Session teacher = browser.as(Persona.TEACHER);
+		Page page = teacher.page();
+		teacher.open("/ressources/nouvelle");
+		page.locator("#title").fill("Une ressource trop lourde");
+		page.locator("#fichiers").setInputFiles(heavy);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le brouillon")).click();
+		Locator tooMuch = page.locator("#fichiers-trop");
+		assertThat(tooMuch).isVisible();
+		assertThat(tooMuch).hasText("Les fichiers choisis dépassent ensemble 20 Mo, la taille maximale d'un envoi : "
+				+ "rien n'a été envoyé. Chaque fichier peut peser 15 Mo : envoyez les plus lourds en plusieurs fois, ou "
+				+ "donnez plutôt leur lien.");
+		assertThat(tooMuch).isFocused();
+		assertThat(page).hasURL(Pattern.compile("/ressources/nouvelle$"));
+		assertThat(page.locator("#title")).hasValue("Une ressource trop lourde");
+
+		Session withoutScript = browser.visitor(options -> options.setJavaScriptEnabled(false))
+			.signIn(Persona.TEACHER);
+		Page plain = withoutScript.page();
+		withoutScript.open("/ressources/nouvelle");
+		plain.locator("#title").fill("Une ressource trop lourde");
+		plain.locator("#fichiers").setInputFiles(heavy);
+		plain.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le brouillon")).click();
+		assertThat(plain).hasURL(Pattern.compile("/ressources/nouvelle\\?trop-volumineux$"));
+		assertThat(plain.locator("html")).hasAttribute("lang", "fr");
+		assertThat(plain.locator(".error-summary")).containsText("Votre envoi dépassait 20 Mo, la taille maximale "
+				+ "d'un envoi : il n'a pas pu être lu et rien n'a été enregistré.");
+		assertThat(plain.locator("#fichiers-error")).containsText("Votre envoi dépassait 20 Mo");
+
+		// a form of more parts than the container reads, sent by a script past the page's own check
+		page.locator("#fichiers").setInputFiles(new FilePayload[0]);
+		page.waitForNavigation(() -> page.evaluate("""
+				() => {
+				  const form = document.querySelector('form[data-max-request-bytes]');
+				  for (let i = 0; i < 600; i++) {
+				    const field = document.createElement('input');
+				    field.type = 'hidden';
+				    field.name = 'keywords';
+				    field.value = 'mot' + i;
+				    form.appendChild(field);
+				  }
+				  form.submit();
+				}"""));
+		assertThat(page).hasURL(Pattern.compile("/ressources/nouvelle\\?trop-volumineux$"));
+		assertThat(page.locator(".error-summary")).containsText("Votre envoi dépassait 20 Mo");
+		assertThat(jdbc.queryForObject("select count(*) from resource", Long.class)).isEqualTo(before);
+	}
+
+	/** Every choice ticked and five files: more parts than Tomcat reads by default, read whole all the same. */
+	@Test
+	void aProposalWithEveryChoiceTickedAndFiveFilesIsReadWhole(Browser browser) {
+		Session teacher = browser.as(Persona.TEACHER);
+		Page page = teacher.page();
+		teacher.open("/ressources/nouvelle");
+		String title = "Une ressource pour toutes les classes " + System.nanoTime();
+		page.locator("#title").fill(title);
+		page.locator("#summary").fill("Des activités pour chaque année, dans chaque discipline.");
+		page.locator("#type").selectOption("EXERCISE");
+		page.locator("#licence").selectOption("CC_BY");
+		page.locator("#url").fill("https://ressources.example.org/pour-toutes-les-classes");
+		int ticked = ((Number) page.evaluate("""
+				() => {
+				  const boxes = [...document.querySelectorAll('input[type=checkbox]:not([name=competences])')];
+				  const competences = [...document.querySelectorAll('input[name=competences]')].slice(0, 30);
+				  [...boxes, ...competences].forEach(box => { box.checked = true; });
+				  return boxes.length + competences.length;
+				}""")).intValue();
+		assertThat(ticked).isGreaterThan(60);
+		FilePayload[] five = new FilePayload[5];
+		for (int i = 0; i < five.length; i++) {
+			five[i] = new FilePayload("fiche " + (i + 1) + ".pdf", "application/pdf", SupportBrowserTests.PDF);
+		}
+		page.locator("#fichiers").setInputFiles(five);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le brouillon")).click();
+		assertThat(page).hasURL(Pattern.compile("/ressources/\\d+$"));
+		assertThat(page.locator("h1")).hasText(title);
+		long id = Long.parseLong(page.url().replaceAll("^.*/ressources/(\\d+)$", "$1"));
+		assertThat(jdbc.queryForObject("select count(*) from resource_file where resource_id = ?", Long.class, id))
+			.isEqualTo(5);
+		assertThat(samples.resource(id).getCompetences()).hasSize(30);
+	}
+
 	// ---------------------------------------------------------------------------------------------------------------
 	// Every state of every resource page
 
@@ -262,6 +355,8 @@ class ResourcesBrowserTests {
 								ResourceSamples.content("Brouillon de l'auteur", "Un brouillon."))), null),
 				state("formulaire, vide", Persona.TEACHER, "fr", (t, s) -> s.open("/ressources/nouvelle"),
 						"Proposer une ressource – numedu"),
+				state("formulaire, envoi trop volumineux", Persona.TEACHER, "fr",
+						(t, s) -> s.open("/ressources/nouvelle?trop-volumineux"), "Proposer une ressource – numedu"),
 				state("formulaire, en erreur", Persona.TEACHER, "fr", (t, s) -> {
 					s.open("/ressources/nouvelle");
 					s.page().locator("#url").fill("pas une adresse");

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import be.numedu.accounts.PersonView;
+import be.numedu.resources.catalogue.ResourcesProperties;
 import be.numedu.testsupport.NumeduTest;
 import be.numedu.testsupport.Personas;
 import be.numedu.testsupport.Personas.Persona;
@@ -27,7 +28,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Co-construction through the pages: a colleague proposes an improvement with a new file, the author sees the
  * difference and accepts it as a new version (the file then becomes current), or declines with a reason; who is
- * told; what is refused (own resource, missing reason, a third person deciding, a proposal decided twice).
+ * told; what is refused (own resource, missing reason, a third person deciding, a proposal decided twice, files that
+ * are too large, too many, empty, disguised or strangely named, each said in French with nothing stored).
  */
 @NumeduTest
 class ProposalsIntegrationTests {
@@ -43,6 +45,9 @@ class ProposalsIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ResourcesProperties properties;
 
 	@Test
 	void aColleaguesProposalWithAFileBecomesTheNextVersionAndEveryoneConcernedIsTold() throws Exception {
@@ -113,6 +118,25 @@ class ProposalsIntegrationTests {
 		assertThat(samples.resource(id).getContentVersion()).isEqualTo(1);
 		assertThat(mvc.perform(get(url)).andReturn().getResponse().getContentAsString())
 			.contains("Le titre court est voulu.");
+	}
+
+	@Test
+	void aProposalsRefusedFilesSayWhyKeepWhatWasTypedAndStoreNothing() throws Exception {
+		long id = samples.published(Persona.TEACHER, ResourceSamples.content("Les fractions", "Partager."));
+		for (ResourcePagesIntegrationTests.RefusedFile refused : ResourcePagesIntegrationTests
+			.refusedFiles(properties.maxFileBytes())) {
+			ResourcePagesIntegrationTests.Stored before = ResourcePagesIntegrationTests.Stored.now(jdbc, properties);
+			MockMultipartHttpServletRequestBuilder request = proposal(id, Persona.HEAD, "Les fractions au quotidien",
+					"Des exemples pris en cuisine : " + refused.what() + ".");
+			refused.files().forEach(request::file);
+			MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+			assertThat(response.getStatus()).as(refused.what()).isEqualTo(422);
+			assertThat(response.getContentAsString()).as(refused.what()).contains(refused.message())
+				.contains("Les fractions au quotidien")
+				.contains("Des exemples pris en cuisine : " + refused.what().replace("'", "&#39;") + ".");
+			assertThat(ResourcePagesIntegrationTests.Stored.now(jdbc, properties)).as(refused.what()).isEqualTo(before);
+		}
+		assertThat(samples.resource(id).getContentVersion()).isEqualTo(1);
 	}
 
 	private MockMultipartHttpServletRequestBuilder proposal(long id, Persona who, String title, String reason) {

@@ -1,8 +1,16 @@
 package be.numedu.resources;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import be.numedu.resources.catalogue.ResourceStatus;
+import be.numedu.resources.catalogue.ResourcesProperties;
 import be.numedu.resources.catalogue.Workflow;
 import be.numedu.testsupport.NumeduTest;
 import be.numedu.testsupport.Personas;
@@ -27,8 +35,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The resource pages through the real security, catalogue and database: proposing with a file, the workflow from
  * draft to publication with the checklist, returning and refusing with reasons, new versions and their comparison,
- * who sees what, and bad input (hostile text and Markdown, disguised files, forged codes, stale pages), which gets
- * a French message and leaves the stored resources as they were.
+ * who sees what, and bad input (hostile text and Markdown; disguised, oversized, empty, too many or strangely named
+ * files; a request over the upload limit; forged codes; stale pages), which gets a French message, keeps what was
+ * typed and leaves the stored resources and files as they were.
  */
 @NumeduTest
 class ResourcePagesIntegrationTests {
@@ -44,6 +53,9 @@ class ResourcePagesIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ResourcesProperties properties;
 
 	@Test
 	void aTeacherProposesWithAFileSubmitsAndAModeratorPublishesWithTheChecklist() throws Exception {
@@ -176,6 +188,125 @@ class ResourcePagesIntegrationTests {
 		assertThat(count()).isEqualTo(before);
 	}
 
+	/** A refused file: its French message, the form as typed, and nothing stored (no row, no file on the disk). */
+	record RefusedFile(String what, List<MockMultipartFile> files, String message) {
+	}
+
+	static List<RefusedFile> refusedFiles(long maxFileBytes) {
+		byte[] heavy = Arrays.copyOf(ResourceSamples.PDF, (int) maxFileBytes + 1);
+		List<MockMultipartFile> six = new ArrayList<>();
+		for (int i = 1; i <= 6; i++) {
+			six.add(pdf("fiche-" + i + ".pdf"));
+		}
+		byte[] page = "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] script = "<script>alert(document.cookie)</script>".getBytes(StandardCharsets.UTF_8);
+		byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script><circle r=\"4\"/></svg>"
+			.getBytes(StandardCharsets.UTF_8);
+		String notAccepted = "n&#39;est pas d&#39;un type accepté (son contenu a été vérifié, pas seulement son nom).";
+		String badName = "contient un chemin de dossiers ou des caractères de contrôle : renommez le fichier, puis "
+				+ "choisissez-le à nouveau.";
+		return List.of(
+				new RefusedFile("un fichier trop lourd", List.of(file("gros.pdf", heavy)),
+						"Le fichier « gros.pdf » dépasse " + maxFileBytes / (1024 * 1024) + " Mo."),
+				new RefusedFile("trop de fichiers", six, "Au plus 5 fichiers à la fois."),
+				new RefusedFile("une page HTML", List.of(file("page.html", page)),
+						"Le fichier « page.html » " + notAccepted),
+				new RefusedFile("une image SVG avec un script", List.of(file("dessin.svg", svg)),
+						"Le fichier « dessin.svg » " + notAccepted),
+				new RefusedFile("une page HTML nommée .pdf", List.of(file("cours.pdf", page)),
+						"Le fichier « cours.pdf » " + notAccepted),
+				new RefusedFile("un script nommé .pdf", List.of(file("fiche.pdf", script)),
+						"Le fichier « fiche.pdf » " + notAccepted),
+				new RefusedFile("un script nommé .html", List.of(file("exercice.html", script)),
+						"Le fichier « exercice.html » " + notAccepted),
+				new RefusedFile("une image SVG sans espace de noms", List.of(file("logo.svg",
+						"<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8))), "Le fichier « logo.svg » " + notAccepted),
+				new RefusedFile("un fichier vide", List.of(file("vide.pdf", new byte[0])),
+						"Le fichier « vide.pdf » est vide : choisissez le fichier complet."),
+				new RefusedFile("un chemin de dossiers", List.of(file("../../etc/cours.pdf", ResourceSamples.PDF)),
+						"Le nom du fichier « cours.pdf » " + badName),
+				new RefusedFile("un chemin Windows", List.of(file("C:\\Users\\prof\\cours.pdf", ResourceSamples.PDF)),
+						"Le nom du fichier « cours.pdf » " + badName),
+				new RefusedFile("un caractère de contrôle", List.of(file("cours\u0007.pdf", ResourceSamples.PDF)),
+						"Le nom du fichier « cours_.pdf » " + badName),
+				new RefusedFile("un renversement de l'écriture", List.of(file("cours\u202Efdp.exe", ResourceSamples.PDF)),
+						"Le nom du fichier « cours_fdp.exe » " + badName));
+	}
+
+	@Test
+	void refusedFilesSayWhyInFrenchKeepTheFormAndStoreNothing() throws Exception {
+		for (RefusedFile refused : refusedFiles(properties.maxFileBytes())) {
+			Stored before = stored();
+			MockMultipartHttpServletRequestBuilder request = proposal(Persona.TEACHER, "Titre gardé : " + refused.what());
+			refused.files().forEach(request::file);
+			MockHttpServletResponse response = mvc.perform(request.param("description", "Une description tapée."))
+				.andReturn().getResponse();
+			assertThat(response.getStatus()).as(refused.what()).isEqualTo(422);
+			String page = response.getContentAsString();
+			assertThat(page).as(refused.what()).contains(refused.message())
+				.contains("value=\"Titre gardé : " + refused.what().replace("'", "&#39;") + "\"")
+				.contains("Une description tapée.").contains("aria-invalid=\"true\"");
+			assertThat(stored()).as(refused.what()).isEqualTo(before);
+		}
+		// the same checks on a new version of a published resource: nothing of it changes
+		long id = samples.published(Persona.TEACHER, ResourceSamples.content("Les marées d'équinoxe", "Des marées."));
+		long version = samples.resource(id).getVersion();
+		Stored before = stored();
+		MockHttpServletResponse edited = mvc.perform(filled(multipart("/ressources/" + id + "/modifier"),
+				"Les grandes marées").param("version", String.valueOf(version))
+			.file(file("cours.pdf", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))
+			.with(user(personas.user(Persona.TEACHER))).with(csrf())).andReturn().getResponse();
+		assertThat(edited.getStatus()).isEqualTo(422);
+		assertThat(edited.getContentAsString()).contains("Le fichier « cours.pdf » n&#39;est pas d&#39;un type accepté")
+			.contains("Les grandes marées");
+		assertThat(samples.resource(id).getContentVersion()).isEqualTo(1);
+		assertThat(samples.resource(id).getVersion()).isEqualTo(version);
+		assertThat(stored()).isEqualTo(before);
+	}
+
+	@Test
+	void aFileInputLeftEmptyIsNoFileAndPlainTextIsAccepted() throws Exception {
+		MockHttpServletResponse none = mvc.perform(proposal(Persona.TEACHER, "Sans fichier choisi")
+			.file(new MockMultipartFile("fichiers", "", "application/octet-stream", new byte[0]))).andReturn()
+			.getResponse();
+		assertThat(none.getStatus()).isEqualTo(302);
+		long withoutFile = Long.parseLong(none.getRedirectedUrl().replace("/ressources/", ""));
+		assertThat(jdbc.queryForObject("select count(*) from resource_file where resource_id = ?", Long.class,
+				withoutFile)).isZero();
+		// text that merely mentions markup, under a text file's name, is text
+		MockHttpServletResponse text = mvc.perform(proposal(Persona.TEACHER, "Consignes en texte")
+			.file(file("consignes.txt", "Écrivez <b>gras</b> avec la balise b.".getBytes(StandardCharsets.UTF_8))))
+			.andReturn().getResponse();
+		assertThat(text.getStatus()).isEqualTo(302);
+		long id = Long.parseLong(text.getRedirectedUrl().replace("/ressources/", ""));
+		assertThat(jdbc.queryForObject("select media_type from resource_file where resource_id = ?", String.class, id))
+			.isEqualTo("text/plain");
+	}
+
+	/** A form over the request limit is turned away before it is read; the form's page says so in French. */
+	@Test
+	void aRequestOverTheLimitComesBackToItsFormWithAFrenchMessage() throws Exception {
+		Stored before = stored();
+		MockHttpServletResponse sent = mvc.perform(post("/ressources/nouvelle")
+			.contentType("multipart/form-data; boundary=limite").content(new byte[20 * 1024 * 1024 + 1])
+			.with(user(personas.user(Persona.TEACHER)))).andReturn().getResponse();
+		assertThat(sent.getStatus()).isEqualTo(303);
+		assertThat(sent.getHeader("Location")).isEqualTo("/ressources/nouvelle?trop-volumineux");
+		assertThat(stored()).isEqualTo(before);
+		String form = page(Persona.TEACHER, "/ressources/nouvelle?trop-volumineux");
+		assertThat(form).contains("Votre envoi dépassait 20 Mo, la taille maximale d&#39;un envoi : il n&#39;a pas pu "
+				+ "être lu et rien n&#39;a été enregistré. Chaque fichier peut peser 15 Mo")
+			.contains("class=\"error-summary\"").contains("href=\"#fichiers\"");
+		long id = samples.published(Persona.TEACHER, ResourceSamples.content("Les volcans actifs", "Des volcans."));
+		assertThat(page(Persona.TEACHER, "/ressources/" + id + "/modifier?trop-volumineux"))
+			.contains("Votre envoi dépassait 20 Mo").contains("Les volcans actifs");
+		assertThat(page(Persona.HEAD, "/ressources/" + id + "/ameliorations/nouvelle?trop-volumineux"))
+			.contains("Votre envoi dépassait 20 Mo");
+		assertThat(page(Persona.TEACHER, "/ressources/nouvelle")).doesNotContain("Votre envoi dépassait")
+			.contains("data-max-request-bytes=\"20971520\"");
+	}
+
 	@Test
 	void hostileTextIsShownAsTextAndMarkdownIsSanitised() throws Exception {
 		MockHttpServletResponse created = mvc.perform(proposal(Persona.TEACHER, "<img src=x onerror=alert(1)> Lecture")
@@ -264,5 +395,33 @@ class ResourcePagesIntegrationTests {
 
 	private long count() {
 		return jdbc.queryForObject("select count(*) from resource", Long.class);
+	}
+
+	/** What is stored of resources, proposals and their files: rows, and files on the disk. */
+	record Stored(long resources, long proposals, long fileRows, long filesOnDisk) {
+
+		static Stored now(JdbcTemplate jdbc, ResourcesProperties properties) throws IOException {
+			long onDisk = 0;
+			if (Files.isDirectory(properties.filesDirectory())) {
+				try (Stream<Path> files = Files.walk(properties.filesDirectory())) {
+					onDisk = files.filter(Files::isRegularFile).count();
+				}
+			}
+			return new Stored(jdbc.queryForObject("select count(*) from resource", Long.class),
+					jdbc.queryForObject("select count(*) from improvement_proposal", Long.class),
+					jdbc.queryForObject("select count(*) from resource_file", Long.class), onDisk);
+		}
+	}
+
+	private Stored stored() throws IOException {
+		return Stored.now(jdbc, properties);
+	}
+
+	static MockMultipartFile file(String name, byte[] content) {
+		return new MockMultipartFile("fichiers", name, "application/pdf", content);
+	}
+
+	private static MockMultipartFile pdf(String name) {
+		return file(name, ResourceSamples.PDF);
 	}
 }

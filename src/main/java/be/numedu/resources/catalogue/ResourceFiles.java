@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import be.numedu.shared.files.FileVault;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Checks and keeps the files of resources. A file's type is read from its content: documents (PDF, OpenDocument,
  * Office Open XML, EPUB), images (PNG, JPEG, GIF, WebP), sound and video (MP3, MP4, WebM, Ogg), plain text, and ZIP
- * packages (H5P, SCORM). HTML and SVG are refused: a file opened from numedu's address must not run a script there.
+ * packages (H5P, SCORM). HTML and SVG are refused: a file opened from numedu's address must not run a script there,
+ * nor once downloaded, so a text file named as a page or a script is refused too. A name with folders or control
+ * characters, an empty file, too many or too large files are refused, each with its French message.
  */
 @Component
 public class ResourceFiles {
@@ -58,19 +61,35 @@ public class ResourceFiles {
 	}
 
 	/**
-	 * Checks the files of one form before anything is written.
+	 * Names that make a text file something a browser or the system runs once it is opened from the disk: a page, an
+	 * image with scripts, a script. Tika reads "&lt;script&gt;alert(1)&lt;/script&gt;" as plain text; named
+	 * {@code cours.html}, it is a page all the same.
+	 */
+	private static final Set<String> RUN_WHEN_OPENED = Set.of("html", "htm", "shtml", "xhtml", "xht", "mht", "mhtml",
+			"svg", "svgz", "xml", "xsl", "xslt", "js", "mjs", "jse", "vbs", "vbe", "wsf", "wsh", "hta", "bat", "cmd",
+			"ps1", "sh", "url", "desktop", "scf", "jnlp", "php");
+
+	/**
+	 * Checks the files of one form before anything is written. A file input left empty sends a part without name or
+	 * content, which is no file; an empty file chosen is refused.
 	 *
 	 * @throws CatalogueRefusal naming the first file refused and why
 	 */
 	List<Checked> check(List<Upload> uploads) {
 		List<Upload> sent = uploads == null ? List.of()
-				: uploads.stream().filter(u -> u != null && u.content() != null && u.content().length > 0).toList();
+				: uploads.stream().filter(u -> u != null && !(empty(u) && unnamed(u))).toList();
 		if (sent.size() > properties.maxFiles()) {
 			throw new CatalogueRefusal("resources.error.files.count", properties.maxFiles());
 		}
 		List<Checked> checked = new ArrayList<>();
 		for (Upload upload : sent) {
 			String name = FileVault.cleanName(upload.fileName());
+			if (!FileVault.isPlainName(upload.fileName())) {
+				throw new CatalogueRefusal("resources.error.files.name", name);
+			}
+			if (empty(upload)) {
+				throw new CatalogueRefusal("resources.error.files.empty", name);
+			}
 			if (upload.content().length > properties.maxFileBytes()) {
 				throw new CatalogueRefusal("resources.error.files.size", name,
 						properties.maxFileBytes() / (1024 * 1024));
@@ -82,12 +101,29 @@ public class ResourceFiles {
 		return checked;
 	}
 
+	private static boolean empty(Upload upload) {
+		return upload.content() == null || upload.content().length == 0;
+	}
+
+	private static boolean unnamed(Upload upload) {
+		return upload.fileName() == null || upload.fileName().isBlank();
+	}
+
+	/**
+	 * The type a file is kept as, read from its content; a text file is kept only under a name that neither runs once
+	 * opened nor announces another of the accepted types ("cours.pdf" holding text is not a PDF).
+	 */
 	private static Optional<String> mediaType(String detected, String name) {
+		String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+		if (detected.equals("text/plain")) {
+			String named = FileVault.typeOfName(name);
+			boolean disguised = !named.equals(detected) && (ACCEPTED.contains(named) || OOXML.containsValue(named));
+			return RUN_WHEN_OPENED.contains(extension) || disguised ? Optional.empty() : Optional.of(detected);
+		}
 		if (ACCEPTED.contains(detected)) {
 			return Optional.of(detected);
 		}
 		if (detected.equals("application/x-tika-ooxml")) {
-			String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
 			return Optional.ofNullable(OOXML.get(extension));
 		}
 		return Optional.empty();

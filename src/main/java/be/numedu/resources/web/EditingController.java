@@ -36,6 +36,7 @@ import be.numedu.shared.web.NotFoundException;
 import be.numedu.shared.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -43,6 +44,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -62,6 +65,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EditingController {
 
+	/** The parameter UploadLimitFilter adds when it turned a form away as too large. */
+	private static final String TOO_LARGE = "trop-volumineux";
+
 	private final Catalogue catalogue;
 
 	private final People people;
@@ -76,8 +82,13 @@ class EditingController {
 
 	private final Proposals proposals;
 
+	/** The largest request the container reads (UploadLimitFilter refuses larger ones before reading them). */
+	private final DataSize maxRequest;
+
 	EditingController(Catalogue catalogue, People people, Frameworks frameworks, ResourcesProperties properties,
-			MessageSource messages, ContentRules rules, Proposals proposals) {
+			MessageSource messages, ContentRules rules, Proposals proposals,
+			@Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize maxRequest) {
+		this.maxRequest = maxRequest;
 		this.rules = rules;
 		this.proposals = proposals;
 		this.catalogue = catalogue;
@@ -88,10 +99,10 @@ class EditingController {
 	}
 
 	@GetMapping("/ressources/nouvelle")
-	String newForm(Model model) {
+	String newForm(HttpServletRequest request, Model model) {
 		ResourceForm form = new ResourceForm();
 		form.setAudiences(new java.util.ArrayList<>(List.of(Audience.ENSEIGNANT.name())));
-		return formPage(model, form, null, Mode.CREATE);
+		return formPage(model, sentTooLarge(request, model, form), null, Mode.CREATE);
 	}
 
 	@PostMapping("/ressources/nouvelle")
@@ -121,15 +132,16 @@ class EditingController {
 	}
 
 	@GetMapping("/ressources/{id:\\d{1,18}}/modifier")
-	String editForm(@PathVariable long id, Model model, RedirectAttributes redirect) {
+	String editForm(@PathVariable long id, HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		Resource resource = editable(id);
 		if (!Catalogue.editable(resource, me())) {
 			// A refused or withdrawn resource: said on its page rather than with a form that could not be saved.
 			redirect.addFlashAttribute("moveError", "resources.error.notEditable");
 			return "redirect:/ressources/" + id;
 		}
-		return formPage(model, ResourceForm.of(catalogue.contentOf(resource), resource.getVersion()), resource,
-				Mode.EDIT);
+		return formPage(model,
+				sentTooLarge(request, model, ResourceForm.of(catalogue.contentOf(resource), resource.getVersion())),
+				resource, Mode.EDIT);
 	}
 
 	@PostMapping("/ressources/{id:\\d{1,18}}/modifier")
@@ -210,10 +222,25 @@ class EditingController {
 	}
 
 	@GetMapping("/ressources/{id:\\d{1,18}}/ameliorations/nouvelle")
-	String proposalForm(@PathVariable long id, Model model) {
+	String proposalForm(@PathVariable long id, HttpServletRequest request, Model model) {
 		Resource resource = proposable(id);
 		ResourceForm form = ResourceForm.of(catalogue.contentOf(resource), resource.getVersion());
-		return formPage(model, form, resource, Mode.PROPOSE);
+		return formPage(model, sentTooLarge(request, model, form), resource, Mode.PROPOSE);
+	}
+
+	/**
+	 * The form, said refused when it comes back from a request too large to be read: UploadLimitFilter turns such a
+	 * request away before anything reads it, and sends the browser back here with {@code ?trop-volumineux}. What was
+	 * typed could not be read; the page's script keeps it by refusing such files before sending.
+	 */
+	private ResourceForm sentTooLarge(HttpServletRequest request, Model model, ResourceForm form) {
+		if (request.getParameterMap().containsKey(TOO_LARGE)) {
+			BindingResult errors = new BeanPropertyBindingResult(form, "form");
+			rejectFiles(errors, model, "resources.error.files.request", maxRequest.toMegabytes(),
+					properties.maxFileBytes() / (1024 * 1024));
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+		}
+		return form;
 	}
 
 	@PostMapping("/ressources/{id:\\d{1,18}}/ameliorations/nouvelle")
@@ -339,6 +366,8 @@ class EditingController {
 		model.addAttribute("frameworks", frameworks.all());
 		model.addAttribute("maxFiles", properties.maxFiles());
 		model.addAttribute("maxFileMegabytes", properties.maxFileBytes() / (1024 * 1024));
+		model.addAttribute("maxRequestBytes", maxRequest.toBytes());
+		model.addAttribute("maxRequestMegabytes", maxRequest.toMegabytes());
 		model.addAttribute("published", published);
 		model.addAttribute("breadcrumbs", resource == null
 				? List.of(Crumb.of("resources.title", "/ressources"), Crumb.current("resources.new.title"))
@@ -371,10 +400,13 @@ class EditingController {
 	}
 
 	private void rejectFiles(BindingResult errors, Model model, CatalogueRefusal refusal) {
-		errors.reject(refusal.messageKey(), refusal.arguments(), null);
-		if (refusal.messageKey().startsWith("resources.error.files")) {
-			model.addAttribute("filesError",
-					messages.getMessage(refusal.messageKey(), refusal.arguments(), LocaleContextHolder.getLocale()));
+		rejectFiles(errors, model, refusal.messageKey(), refusal.arguments());
+	}
+
+	private void rejectFiles(BindingResult errors, Model model, String key, Object... arguments) {
+		errors.reject(key, arguments, null);
+		if (key.startsWith("resources.error.files")) {
+			model.addAttribute("filesError", messages.getMessage(key, arguments, LocaleContextHolder.getLocale()));
 		}
 	}
 
@@ -382,11 +414,15 @@ class EditingController {
 		return files == null ? 0 : files.stream().filter(f -> f != null && !f.isEmpty()).count();
 	}
 
+	/**
+	 * The files sent. A file input left empty sends a part without a name or content: no file. An empty file chosen
+	 * keeps its name, and is refused by the catalogue's checks.
+	 */
 	static List<Upload> uploads(List<MultipartFile> files) {
 		if (files == null) {
 			return List.of();
 		}
-		return files.stream().filter(file -> file != null && !file.isEmpty()).map(file -> {
+		return files.stream().filter(file -> file != null && !(file.isEmpty() && unnamed(file))).map(file -> {
 			try {
 				return new Upload(file.getOriginalFilename(), file.getBytes());
 			}
@@ -394,6 +430,10 @@ class EditingController {
 				throw new UncheckedIOException(e);
 			}
 		}).toList();
+	}
+
+	private static boolean unnamed(MultipartFile file) {
+		return file.getOriginalFilename() == null || file.getOriginalFilename().isBlank();
 	}
 
 	private PersonView me() {

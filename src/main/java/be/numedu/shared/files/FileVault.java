@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.apache.tika.Tika;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -25,6 +26,9 @@ public final class FileVault {
 		static final Tika TIKA = new Tika();
 	}
 
+	/** Control characters, bidirectional ones included. */
+	private static final Pattern CONTROLS = Pattern.compile("[\\p{Cntrl}\\u202A-\\u202E\\u2066-\\u2069]");
+
 	private final Path directory;
 
 	public FileVault(Path directory) {
@@ -34,6 +38,21 @@ public final class FileVault {
 	/** The media type read from the first bytes of the content. */
 	public static String detectType(byte[] content) {
 		return Detector.TIKA.detect(content);
+	}
+
+	/** The media type a file's name announces by its extension ({@code application/octet-stream} if none is known). */
+	public static String typeOfName(String name) {
+		return Detector.TIKA.detect(name);
+	}
+
+	/**
+	 * Whether a name is a file's name alone, as browsers send it: a name with folders ({@code ../}, {@code C:\}) or
+	 * control characters comes from a forged request, not from a person choosing a file; bidirectional controls
+	 * (U+202A–U+202E, U+2066–U+2069) make a program named "cours", U+202E, "fdp.exe" read as "coursexe.pdf".
+	 */
+	public static boolean isPlainName(String name) {
+		return name == null || !(name.contains("/") || name.contains("\\") || name.strip().equals("..")
+				|| CONTROLS.matcher(name).find());
 	}
 
 	/** Writes the content under a new random name, which it returns; the file goes if the transaction rolls back. */
@@ -78,13 +97,15 @@ public final class FileVault {
 	}
 
 	/**
-	 * A file name fit to show and to offer on download: no path, no control characters, at most 120 characters; the
-	 * name the person gave, only tidied.
+	 * A file name fit to show and to offer on download: no path, no control characters (bidirectional ones
+	 * included), at most 120 characters; the name the person gave, only tidied.
 	 */
 	public static String cleanName(String name) {
 		String base = name == null ? "" : name.replace('\\', '/');
 		base = base.substring(base.lastIndexOf('/') + 1);
-		base = Normalizer.normalize(base, Normalizer.Form.NFC).replaceAll("[\\p{Cntrl}\"<>|*?:]", "_").strip();
+		base = Normalizer.normalize(base, Normalizer.Form.NFC)
+			.replaceAll(CONTROLS.pattern() + "|[\"<>|*?:]", "_")
+			.strip();
 		if (base.isEmpty() || base.equals(".") || base.equals("..")) {
 			base = "fichier";
 		}

@@ -1,11 +1,13 @@
 package be.numedu.shared.web;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (the CSRF check does, first of all) makes the servlet container fail with its own English page, so the refusal
  * must come earlier: a page's form is sent back to its own address with {@code ?trop-volumineux}, where the page
  * says so in French; the API answers 413 with a problem document. The decision rests on the declared length, which
- * browsers always send with a form.
+ * browsers always send with a form. A form the container cannot read within its other limits (a body sent without
+ * its length that turns out too large, more parts than {@code server.tomcat.max-part-count}) is read here first, and
+ * refused the same way.
  */
 @Configuration(proxyBeanMethods = false)
 class UploadLimitFilter {
@@ -34,7 +38,8 @@ class UploadLimitFilter {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
-				if ("POST".equals(request.getMethod()) && request.getContentLengthLong() > limit.toBytes()) {
+				if ("POST".equals(request.getMethod())
+						&& (request.getContentLengthLong() > limit.toBytes() || !readable(request))) {
 					refuse(request, response, limit);
 					return;
 				}
@@ -44,6 +49,24 @@ class UploadLimitFilter {
 		// before Spring Security's filters (whose default order is -100)
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
+	}
+
+	/**
+	 * Whether the container reads the form within its limits: past them, every parameter read fails with the
+	 * container's 413, which is better said here than by the first filter that reads one.
+	 */
+	private static boolean readable(HttpServletRequest request) {
+		String type = request.getContentType();
+		if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+			return true;
+		}
+		try {
+			request.getParameterMap();
+			return true;
+		}
+		catch (InvalidParameterException e) {
+			return e.getErrorCode() != HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE;
+		}
 	}
 
 	private static void refuse(HttpServletRequest request, HttpServletResponse response, DataSize limit)
