@@ -24,8 +24,10 @@ import java.util.stream.Collectors;
 
 import be.numedu.frameworks.Competence;
 import be.numedu.frameworks.Frameworks;
-import be.numedu.resources.catalogue.Accommodation;
+import be.numedu.resources.catalogue.AccessMode;
 import be.numedu.resources.catalogue.AccessibilityFeature;
+import be.numedu.resources.catalogue.AccessibilityHazard;
+import be.numedu.resources.catalogue.Accommodation;
 import be.numedu.resources.catalogue.Audience;
 import be.numedu.resources.catalogue.Discipline;
 import be.numedu.resources.catalogue.Licence;
@@ -68,6 +70,7 @@ class CsvRecords {
 		LICENCE("licence", true, "licence"), LIEN("lien", true, "url"),
 		DUREE_MINUTES("duree_minutes", false, "durationMinutes"), PUBLICS("publics", true, "audiences"),
 		ACCESSIBILITE("accessibilite", false, "accessibilityFeatures"),
+		MODES_ACCES("modes_acces", false, "accessModes"), DANGERS("dangers", false, "accessibilityHazards"),
 		ACCESSIBILITE_RESUME("accessibilite_resume", false, "accessibilitySummary"),
 		AMENAGEMENTS("amenagements", false, "accommodations"),
 		AMENAGEMENTS_NOTE("amenagements_note", false, "accommodationsNote"),
@@ -192,6 +195,10 @@ class CsvRecords {
 		SortedSet<Audience> audiences = codes(Column.PUBLICS, cell.apply(Column.PUBLICS), Audience.class, errors);
 		SortedSet<AccessibilityFeature> features = codes(Column.ACCESSIBILITE, cell.apply(Column.ACCESSIBILITE),
 				AccessibilityFeature.class, errors);
+		SortedSet<AccessMode> modes = codes(Column.MODES_ACCES, cell.apply(Column.MODES_ACCES), AccessMode.class,
+				errors);
+		SortedSet<AccessibilityHazard> hazards = codes(Column.DANGERS, cell.apply(Column.DANGERS),
+				AccessibilityHazard.class, errors);
 		SortedSet<Accommodation> accommodations = codes(Column.AMENAGEMENTS, cell.apply(Column.AMENAGEMENTS),
 				Accommodation.class, errors);
 		SortedSet<String> competences = new TreeSet<>();
@@ -216,8 +223,8 @@ class CsvRecords {
 		}
 		ResourceContent content = new ResourceContent(title, cell.apply(Column.RESUME),
 				cell.apply(Column.DESCRIPTION), type, years, disciplines, language, list(cell.apply(Column.AUTEURS)),
-				cell.apply(Column.EDITEUR), licence, cell.apply(Column.LIEN), minutes, audiences, features, null,
-				null, cell.apply(Column.ACCESSIBILITE_RESUME), accommodations, cell.apply(Column.AMENAGEMENTS_NOTE),
+				cell.apply(Column.EDITEUR), licence, cell.apply(Column.LIEN), minutes, audiences, features, modes,
+				hazards, cell.apply(Column.ACCESSIBILITE_RESUME), accommodations, cell.apply(Column.AMENAGEMENTS_NOTE),
 				competences, list(cell.apply(Column.MOTS_CLES)), provenance, List.of());
 		String label = ImportCandidate.label(title, message("standards.csv.line", line));
 		return new ImportCandidate(line, label, content, errors, notices);

@@ -7,7 +7,9 @@ import java.util.Map;
 
 import be.numedu.accounts.People;
 import be.numedu.frameworks.Frameworks;
+import be.numedu.resources.catalogue.AccessMode;
 import be.numedu.resources.catalogue.AccessibilityFeature;
+import be.numedu.resources.catalogue.AccessibilityHazard;
 import be.numedu.resources.catalogue.Accommodation;
 import be.numedu.resources.catalogue.Audience;
 import be.numedu.resources.catalogue.Discipline;
@@ -99,6 +101,8 @@ class ResourceImportController {
 				codes("licence", "Licence", names(Licence.values())),
 				codes("publics", "Audience", names(Audience.values())),
 				codes("accessibilite", "AccessibilityFeature", names(AccessibilityFeature.values())),
+				codes("modes_acces", "AccessMode", names(AccessMode.values())),
+				codes("dangers", "AccessibilityHazard", names(AccessibilityHazard.values())),
 				codes("amenagements", "Accommodation", names(Accommodation.values())),
 				codes("provenance", "Provenance", names(Provenance.values()))));
 		model.addAttribute("frameworks", frameworks.all().stream()

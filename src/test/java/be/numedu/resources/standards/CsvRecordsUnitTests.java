@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import be.numedu.resources.catalogue.AccessMode;
+import be.numedu.resources.catalogue.AccessibilityFeature;
+import be.numedu.resources.catalogue.AccessibilityHazard;
 import be.numedu.resources.catalogue.Audience;
 import be.numedu.resources.catalogue.Discipline;
 import be.numedu.resources.catalogue.Licence;
@@ -57,6 +60,23 @@ class CsvRecordsUnitTests {
 		ImportCandidate without = csv.read(file.getBytes(StandardCharsets.UTF_8), null).get(0);
 		assertThat(without.errors()).extracting(ImportCandidate.Finding::message)
 			.anyMatch(m -> m.startsWith("Provenance manquante"));
+	}
+
+	@Test
+	void accessibilityColumnsAreReadAsSchemaOrgCodes() throws Exception {
+		String file = "titre;resume;type;annees;disciplines;langue;licence;lien;publics;provenance;accessibilite;"
+				+ "modes_acces;dangers\n"
+				+ "Vidéo;Résumé;VIDEO;S1;SCIENCES;fr;CC0;https://example.org/v;ELEVE;CRP;captions;visual|AUDITORY;"
+				+ "FLASHING\n"
+				+ "Animation;Résumé;VIDEO;S1;SCIENCES;fr;CC0;https://example.org/a;ELEVE;CRP;;smell;DANGEREUX\n";
+		List<ImportCandidate> read = csv.read(file.getBytes(StandardCharsets.UTF_8), null);
+		assertThat(read.get(0).errors()).isEmpty();
+		assertThat(read.get(0).content().accessibilityFeatures()).containsExactly(AccessibilityFeature.CAPTIONS);
+		assertThat(read.get(0).content().accessModes()).containsExactly(AccessMode.VISUAL, AccessMode.AUDITORY);
+		assertThat(read.get(0).content().accessibilityHazards()).containsExactly(AccessibilityHazard.FLASHING);
+		assertThat(read.get(1).errors()).extracting(ImportCandidate.Finding::field)
+			.containsExactly("modes_acces", "dangers");
+		assertThat(read.get(1).errors().get(0).message()).startsWith("Valeur inconnue « smell »").contains("TEXTUAL");
 	}
 
 	@Test
