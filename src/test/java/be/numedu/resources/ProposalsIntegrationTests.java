@@ -121,6 +121,41 @@ class ProposalsIntegrationTests {
 	}
 
 	@Test
+	void aProposalOnAnOlderVersionShowsWhatAcceptingWouldUndoAndFollowersHearOfEveryNewVersion() throws Exception {
+		long id = samples.published(Persona.TEACHER, ResourceSamples.content("La photosynthèse", "Les plantes."));
+		PersonView follower = samples.person(Persona.REFERENT);
+		assertThat(follow(Persona.REFERENT, id, "oui").getRedirectedUrl()).isEqualTo("/ressources/" + id);
+		String url = mvc.perform(proposal(id, Persona.HEAD, "La photosynthèse en images", "Des schémas aident."))
+			.andReturn().getResponse().getRedirectedUrl();
+		long proposalId = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+
+		// meanwhile the author edits the resource directly: version 2, and the follower is told
+		samples.newVersion(id, Persona.TEACHER, "La photosynthèse au jardin");
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(texts(follower.id(), id))
+			.containsExactly("La ressource « La photosynthèse au jardin » que vous suivez a une nouvelle version."));
+
+		// the proposal, made on version 1, is compared with version 2: accepting would replace the author's title
+		String page = page(Persona.TEACHER, url);
+		assertThat(page).contains("<del><span class=\"visually-hidden\">retiré :</span>jardin</del>")
+			.contains("<ins><span class=\"visually-hidden\">ajouté :</span>images</ins>");
+
+		// declined with a reason: the proposer is told, nothing changes
+		decide(Persona.TEACHER, id, proposalId, "refuser", "Le jardin est le fil de la séquence.");
+		assertThat(samples.resource(id).getTitle()).isEqualTo("La photosynthèse au jardin");
+		PersonView proposer = samples.person(Persona.HEAD);
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(texts(proposer.id(), id)).contains(
+				"Votre proposition d'amélioration de « La photosynthèse au jardin » n'est pas retenue ; "
+						+ "la raison est sur sa page."));
+
+		// once they stop following, the next version reaches the proposer (who follows since proposing), not them
+		follow(Persona.REFERENT, id, "non");
+		samples.newVersion(id, Persona.TEACHER, "La photosynthèse au potager");
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(texts(proposer.id(), id))
+			.anyMatch(t -> t.contains("« La photosynthèse au potager » que vous suivez")));
+		assertThat(texts(follower.id(), id)).hasSize(1);
+	}
+
+	@Test
 	void aProposalsRefusedFilesSayWhyKeepWhatWasTypedAndStoreNothing() throws Exception {
 		long id = samples.published(Persona.TEACHER, ResourceSamples.content("Les fractions", "Partager."));
 		for (ResourcePagesIntegrationTests.RefusedFile refused : ResourcePagesIntegrationTests
@@ -146,6 +181,11 @@ class ProposalsIntegrationTests {
 			.param("language", "fr").param("licence", "CC_BY")
 			.param("url", "https://ressources.example.org/" + Math.abs(title.hashCode())).param("reason", reason)
 			.with(user(personas.user(who))).with(csrf());
+	}
+
+	private MockHttpServletResponse follow(Persona who, long id, String follow) throws Exception {
+		return mvc.perform(post("/ressources/" + id + "/suivi").param("suivre", follow)
+			.with(user(personas.user(who))).with(csrf())).andReturn().getResponse();
 	}
 
 	private MockHttpServletResponse decide(Persona who, long id, long proposalId, String decision, String message)
