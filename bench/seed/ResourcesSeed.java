@@ -491,7 +491,7 @@ public class ResourcesSeed {
 			linkStatus = r < 90 ? "OK" : r < 96 ? "FAILING" : "DEAD";
 			linkCheckedAt = NOW.getEpochSecond() - random.nextInt(7 * 86400);
 			if (!linkStatus.equals("OK")) {
-				linkFailure = r < 93 ? "HTTP 404" : "délai dépassé";
+				linkFailure = r < 93 ? "HTTP_404" : "TIMEOUT";
 				linkFailures = linkStatus.equals("DEAD") ? 2 + random.nextInt(3) : 1;
 			}
 		}

@@ -52,6 +52,14 @@ public class ResourceSamples {
 				List.of("lecture"), Provenance.COMMUNAUTE, List.of());
 	}
 
+	/** The same complete content with another link (or none), and no accessibility notes or keywords. */
+	public static ResourceContent content(String title, String summary, String url) {
+		ResourceContent c = content(title, summary);
+		return new ResourceContent(c.title(), c.summary(), c.description(), c.type(), c.years(), c.disciplines(),
+				c.language(), c.authors(), c.publisher(), c.licence(), url, c.durationMinutes(), c.audiences(), null,
+				null, null, null, null, null, null, List.of(), c.provenance(), List.of());
+	}
+
 	/** The person signed in as the persona, as modules see them. */
 	public PersonView person(Persona persona) {
 		personas.user(persona);

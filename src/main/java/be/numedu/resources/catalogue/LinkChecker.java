@@ -1,30 +1,57 @@
 package be.numedu.resources.catalogue;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+
+import be.numedu.resources.catalogue.LinkFailure.Kind;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Checks the links of published resources, a batch at a time, oldest check first, on one instance (ShedLock). A
- * link that fails twice in a row is flagged dead on the resource's page and its author is told; one that answers
- * again is cleared. Requests go out without the resource's transaction open, with a short timeout, redirects
+ * Checks the links of published resources, oldest check first, on one instance (ShedLock). Each hourly run takes the
+ * due links a batch at a time until none is due or its time budget is spent, checking several at once on a small
+ * pool of its own, never more than a few requests at once to one host (a catalogue of a million resources, each link
+ * checked weekly, needs some 6,000 checks an hour, and many of its links share a host). A link that fails twice in a
+ * row is flagged dead on the resource's page and its author is told; one that answers again is cleared. Requests go
+ * out without a transaction open (each result is recorded in its own short one), with short timeouts, redirects
  * followed by hand, and never to the machine's own network: an address that resolves to a loopback, private or
  * link-local address is not fetched (a link in a resource must not let anyone probe numedu's network).
  */
@@ -35,7 +62,9 @@ class LinkChecker {
 
 	static final int FAILURES_BEFORE_DEAD = 2;
 
-	private static final int MAX_REDIRECTS = 5;
+	static final int MAX_REDIRECTS = 5;
+
+	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
 	private final ResourceRepository resources;
 
@@ -45,97 +74,153 @@ class LinkChecker {
 
 	private final TransactionTemplate transactions;
 
-	private final boolean allowPrivateAddresses;
+	private final MessageSource messages;
 
-	private final Duration recheckAfter;
+	private final LinkCheckProperties settings;
 
-	private final int batchSize;
-
-	private final HttpClient client = HttpClient.newBuilder()
-		.connectTimeout(Duration.ofSeconds(10))
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private final HttpClient client;
 
 	LinkChecker(ResourceRepository resources, ResourceEventRepository events, ApplicationEventPublisher publisher,
-			TransactionTemplate transactions,
-			@Value("${numedu.resources.link-check.allow-private-addresses:false}") boolean allowPrivateAddresses,
-			@Value("${numedu.resources.link-check.recheck-after:7d}") Duration recheckAfter,
-			@Value("${numedu.resources.link-check.batch-size:200}") int batchSize) {
+			TransactionTemplate transactions, MessageSource messages, LinkCheckProperties settings) {
 		this.resources = resources;
 		this.events = events;
 		this.publisher = publisher;
 		this.transactions = transactions;
-		this.allowPrivateAddresses = allowPrivateAddresses;
-		this.recheckAfter = recheckAfter;
-		this.batchSize = batchSize;
+		this.messages = messages;
+		this.settings = settings;
+		this.client = HttpClient.newBuilder()
+			.connectTimeout(settings.timeout().compareTo(CONNECT_TIMEOUT) < 0 ? settings.timeout() : CONNECT_TIMEOUT)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
 	}
 
 	@Scheduled(fixedDelayString = "${numedu.resources.link-check.interval:1h}",
 			initialDelayString = "${numedu.resources.link-check.interval:1h}")
 	@SchedulerLock(name = "resources-link-check", lockAtLeastFor = "30s", lockAtMostFor = "50m")
-	public void checkBatch() {
+	public void checkDueLinks() {
 		int checked = checkDue(Instant.now());
 		if (checked > 0) {
 			log.info("Vérification des liens : {} ressource(s) vérifiée(s)", checked);
 		}
 	}
 
-	/** Checks the links not checked since {@code recheckAfter}; returns how many were checked. */
+	/**
+	 * Checks the links not checked since {@code recheckAfter} before {@code now}, batch after batch, until none is due
+	 * or the time budget is spent; returns how many were checked. Each check is recorded at {@code now} plus the time
+	 * the run has taken, so that a link checked in this run is never due again in it.
+	 */
 	int checkDue(Instant now) {
-		List<Long> due = resources.linksToCheck(now.minus(recheckAfter), PageRequest.of(0, batchSize));
-		for (Long id : due) {
-			String url = resources.findById(id).map(Resource::getUrl).orElse(null);
-			if (url == null) {
-				continue;
+		long started = System.nanoTime();
+		long deadline = started + settings.timeBudget().toNanos();
+		Instant cutoff = now.minus(settings.recheckAfter());
+		HostGate hosts = new HostGate(settings.perHost());
+		// Asked once per run: a link whose result could not be recorded would otherwise come first in every batch.
+		Set<Long> taken = new HashSet<>();
+		int checked = 0;
+		ExecutorService pool = Executors.newFixedThreadPool(settings.concurrency(), new CheckThreads());
+		try {
+			while (System.nanoTime() - deadline < 0) {
+				List<LinkToCheck> batch = resources.linksToCheck(cutoff, PageRequest.of(0, settings.batchSize()))
+					.stream()
+					.filter(link -> taken.add(link.id()))
+					.toList();
+				if (batch.isEmpty()) {
+					break;
+				}
+				List<Future<Boolean>> results = new ArrayList<>();
+				for (LinkToCheck link : interleavedByHost(batch)) {
+					results.add(pool.submit(() -> System.nanoTime() - deadline < 0
+							&& check(link, hosts, now.plusNanos(System.nanoTime() - started))));
+				}
+				for (Future<Boolean> result : results) {
+					if (result.get()) {
+						checked++;
+					}
+				}
 			}
-			String failure = failureOf(url);
-			transactions.executeWithoutResult(status -> record(id, url, failure));
 		}
-		return due.size();
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException e) {
+			log.warn("Vérification des liens interrompue", e.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		return checked;
 	}
 
-	private void record(long id, String url, String failure) {
-		Resource resource = resources.lockById(id).orElse(null);
-		if (resource == null || !url.equals(resource.getUrl())) {
-			// changed meanwhile: its new link will be checked in its turn
-			return;
+	/** Checks one link and records the result; whether it was recorded. */
+	private boolean check(LinkToCheck link, HostGate hosts, Instant checkedAt) {
+		LinkFailure failure;
+		try {
+			failure = failureOf(link.url(), hosts);
 		}
-		Instant now = Instant.now();
+		catch (InterruptedException e) {
+			// the application stops: nothing is recorded, the link stays due
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		try {
+			return Boolean.TRUE.equals(transactions.execute(status -> record(link, failure, checkedAt)));
+		}
+		catch (RuntimeException e) {
+			log.warn("Vérification du lien de la ressource {} non enregistrée", link.id(), e);
+			return false;
+		}
+	}
+
+	private boolean record(LinkToCheck link, LinkFailure failure, Instant now) {
+		long id = link.id();
+		Resource resource = resources.lockById(id).orElse(null);
+		if (resource == null || !link.url().equals(resource.getUrl())) {
+			// changed meanwhile: its new link will be checked in its turn
+			return false;
+		}
 		LinkStatus before = resource.getLinkStatus();
 		if (failure == null) {
 			resource.recordLinkCheck(LinkStatus.OK, null, now);
 			if (before == LinkStatus.DEAD) {
-				events.save(new ResourceEvent(id, now, null, ResourceEvent.Kind.LINK_RESTORED, resource.getStatus(), url,
-						null));
+				events.save(new ResourceEvent(id, now, null, ResourceEvent.Kind.LINK_RESTORED, resource.getStatus(),
+						link.url(), null));
 			}
-			return;
+			return true;
 		}
 		int failures = resource.getLinkFailures() + 1;
 		LinkStatus after = failures >= FAILURES_BEFORE_DEAD ? LinkStatus.DEAD : LinkStatus.FAILING;
 		resource.recordLinkCheck(after, failure, now);
 		if (after == LinkStatus.DEAD && before != LinkStatus.DEAD) {
+			// the timeline keeps what was found, in words, as it keeps the moderators' messages
 			events.save(new ResourceEvent(id, now, null, ResourceEvent.Kind.LINK_DEAD, resource.getStatus(),
-					url + " — " + failure, null));
+					link.url() + " — " + failure.inWords(messages, Locale.FRENCH), null));
 			// no person made this change: the owner's id is not the actor, so the owner is told
 			publisher.publishEvent(new ResourceChanged(id, 0L, ResourceChanged.What.LINK_DEAD));
 		}
+		return true;
 	}
 
-	/** Why the link fails, in a few words, or {@code null} if it answers. */
-	String failureOf(String url) {
+	/** Why the link fails, or {@code null} if it answers; asked with no other check under way. */
+	LinkFailure failureOf(String url) throws InterruptedException {
+		return failureOf(url, new HostGate(settings.perHost()));
+	}
+
+	private LinkFailure failureOf(String url, HostGate hosts) throws InterruptedException {
 		URI uri;
 		try {
 			uri = URI.create(url);
 		}
 		catch (IllegalArgumentException e) {
-			return "adresse invalide";
+			return LinkFailure.of(Kind.INVALID_ADDRESS);
 		}
 		for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-			String refused = refusedHost(uri);
+			LinkFailure refused = refusedHost(uri);
 			if (refused != null) {
 				return refused;
 			}
 			HttpResponse<Void> response;
+			String host = uri.getHost().toLowerCase(Locale.ROOT);
+			hosts.enter(host);
 			try {
 				response = send(uri, "HEAD");
 				if (response.statusCode() == 405 || response.statusCode() == 501 || response.statusCode() == 403) {
@@ -144,54 +229,85 @@ class LinkChecker {
 				}
 			}
 			catch (IOException e) {
-				return "pas de réponse (" + e.getClass().getSimpleName() + ")";
+				return LinkFailure.of(kindOf(e));
 			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return "vérification interrompue";
+			catch (IllegalArgumentException e) {
+				// an address the HTTP client cannot ask (a host name it does not accept, say)
+				return LinkFailure.of(Kind.INVALID_ADDRESS);
+			}
+			finally {
+				hosts.leave(host);
 			}
 			int status = response.statusCode();
 			if (status >= 300 && status < 400) {
 				String location = response.headers().firstValue("Location").orElse(null);
 				if (location == null) {
-					return "redirection sans adresse (" + status + ")";
+					return LinkFailure.of(Kind.REDIRECT_WITHOUT_ADDRESS);
 				}
-				uri = uri.resolve(location);
+				try {
+					uri = uri.resolve(location);
+				}
+				catch (IllegalArgumentException e) {
+					return LinkFailure.of(Kind.INVALID_ADDRESS);
+				}
 				continue;
 			}
-			return status < 400 ? null : "réponse HTTP " + status;
+			return status < 400 ? null : LinkFailure.http(status);
 		}
-		return "trop de redirections";
+		return LinkFailure.of(Kind.TOO_MANY_REDIRECTS);
+	}
+
+	/** What a failed request says, from the exception the HTTP client threw (or the one it wraps). */
+	static Kind kindOf(IOException failure) {
+		for (Throwable e = failure; e != null; e = e.getCause()) {
+			if (e instanceof HttpTimeoutException || e instanceof SocketTimeoutException) {
+				return Kind.TIMEOUT;
+			}
+			if (e instanceof CertificateException || e instanceof CertPathValidatorException
+					|| e instanceof SSLPeerUnverifiedException) {
+				return Kind.CERTIFICATE;
+			}
+			if (e instanceof UnknownHostException || e instanceof UnresolvedAddressException) {
+				return Kind.UNKNOWN_HOST;
+			}
+		}
+		for (Throwable e = failure; e != null; e = e.getCause()) {
+			if (e instanceof SSLException) {
+				return Kind.TLS;
+			}
+			if (e instanceof ConnectException) {
+				return Kind.CONNECTION_REFUSED;
+			}
+		}
+		return Kind.NO_RESPONSE;
 	}
 
 	private HttpResponse<Void> send(URI uri, String method) throws IOException, InterruptedException {
 		HttpRequest request = HttpRequest.newBuilder(uri)
 			.method(method, HttpRequest.BodyPublishers.noBody())
-			.timeout(Duration.ofSeconds(15))
+			.timeout(settings.timeout())
 			.header("User-Agent", "numedu-verification-des-liens/1.0")
 			.build();
 		return client.send(request, HttpResponse.BodyHandlers.discarding());
 	}
 
-	private String refusedHost(URI uri) {
-		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+	/** Why the address is not fetched: not a web address, a host that does not resolve, or the internal network. */
+	private LinkFailure refusedHost(URI uri) {
+		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
 		if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-			return "adresse non web";
-		}
-		if (allowPrivateAddresses) {
-			return null;
+			return LinkFailure.of(Kind.NOT_WEB);
 		}
 		try {
 			for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-				if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-						|| address.isAnyLocalAddress() || address.isMulticastAddress()
-						|| isUniqueLocal(address)) {
-					return "adresse du réseau interne, non vérifiée";
+				if (!settings.allowPrivateAddresses() && (address.isLoopbackAddress() || address.isSiteLocalAddress()
+						|| address.isLinkLocalAddress() || address.isAnyLocalAddress() || address.isMulticastAddress()
+						|| isUniqueLocal(address))) {
+					return LinkFailure.of(Kind.INTERNAL_NETWORK);
 				}
 			}
 		}
 		catch (UnknownHostException e) {
-			return "nom de domaine inconnu";
+			return LinkFailure.of(Kind.UNKNOWN_HOST);
 		}
 		return null;
 	}
@@ -200,5 +316,73 @@ class LinkChecker {
 	private static boolean isUniqueLocal(InetAddress address) {
 		byte[] bytes = address.getAddress();
 		return bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc;
+	}
+
+	/**
+	 * The batch reordered so that consecutive links are on different hosts, as far as they can be: the pool's threads
+	 * then rarely wait for a host's turn while others are free.
+	 */
+	static List<LinkToCheck> interleavedByHost(List<LinkToCheck> batch) {
+		Map<String, Deque<LinkToCheck>> byHost = new LinkedHashMap<>();
+		for (LinkToCheck link : batch) {
+			byHost.computeIfAbsent(hostOf(link.url()), h -> new ArrayDeque<>()).add(link);
+		}
+		List<LinkToCheck> interleaved = new ArrayList<>(batch.size());
+		while (interleaved.size() < batch.size()) {
+			for (Deque<LinkToCheck> links : byHost.values()) {
+				if (!links.isEmpty()) {
+					interleaved.add(links.poll());
+				}
+			}
+		}
+		return interleaved;
+	}
+
+	private static String hostOf(String url) {
+		try {
+			String host = URI.create(url).getHost();
+			return host == null ? "" : host.toLowerCase(Locale.ROOT);
+		}
+		catch (IllegalArgumentException e) {
+			return "";
+		}
+	}
+
+	/** At most so many requests at once to one host: a check waits for its host's turn. */
+	private static final class HostGate {
+
+		private final int perHost;
+
+		private final Map<String, Integer> busy = new HashMap<>();
+
+		HostGate(int perHost) {
+			this.perHost = perHost;
+		}
+
+		synchronized void enter(String host) throws InterruptedException {
+			while (busy.getOrDefault(host, 0) >= perHost) {
+				wait();
+			}
+			busy.merge(host, 1, Integer::sum);
+		}
+
+		synchronized void leave(String host) {
+			// forgotten when no request is under way, so that the map holds no more hosts than the pool has threads
+			busy.computeIfPresent(host, (h, n) -> n == 1 ? null : n - 1);
+			notifyAll();
+		}
+	}
+
+	/** The pool's threads, named for the logs, never keeping the application from stopping. */
+	private static final class CheckThreads implements java.util.concurrent.ThreadFactory {
+
+		private final AtomicInteger count = new AtomicInteger();
+
+		@Override
+		public Thread newThread(Runnable task) {
+			Thread thread = new Thread(task, "link-check-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		}
 	}
 }

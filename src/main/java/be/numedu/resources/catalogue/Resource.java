@@ -230,10 +230,10 @@ public class Resource {
 		contentVersion++;
 	}
 
-	void recordLinkCheck(LinkStatus result, String failure, Instant now) {
+	void recordLinkCheck(LinkStatus result, LinkFailure failure, Instant now) {
 		this.linkCheckedAt = now;
 		this.linkStatus = result;
-		this.linkFailure = failure;
+		this.linkFailure = failure == null ? null : failure.code();
 		this.linkFailures = result == LinkStatus.OK ? 0 : linkFailures + 1;
 	}
 
@@ -425,8 +425,9 @@ public class Resource {
 		return linkCheckedAt;
 	}
 
-	public String getLinkFailure() {
-		return linkFailure;
+	/** Why the link failed its last check; {@code null} if it answered or was not checked. */
+	public LinkFailure getLinkFailure() {
+		return LinkFailure.read(linkFailure);
 	}
 
 	public int getLinkFailures() {

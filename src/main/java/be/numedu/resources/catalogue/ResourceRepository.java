@@ -22,11 +22,12 @@ interface ResourceRepository extends JpaRepository<Resource, Long> {
 	@Query("update Resource r set r.ranking = ?2, r.evaluationCount = ?3 where r.id = ?1")
 	int rank(long id, double ranking, int evaluations);
 
-	/** Published resources with a link not checked since the date, the never-checked and the oldest first. */
-	@Query("select r.id from Resource r where r.status = be.numedu.resources.catalogue.ResourceStatus.PUBLISHED "
+	/** Published resources' links not checked since the date, the never-checked and the oldest first. */
+	@Query("select new be.numedu.resources.catalogue.LinkToCheck(r.id, r.url) from Resource r "
+			+ "where r.status = be.numedu.resources.catalogue.ResourceStatus.PUBLISHED "
 			+ "and r.url is not null and (r.linkCheckedAt is null or r.linkCheckedAt < ?1) "
 			+ "order by r.linkCheckedAt asc nulls first, r.id")
-	List<Long> linksToCheck(java.time.Instant checkedBefore, Pageable page);
+	List<LinkToCheck> linksToCheck(java.time.Instant checkedBefore, Pageable page);
 
 	Page<Resource> findByOwnerIdOrderByUpdatedAtDesc(long ownerId, Pageable page);
 

@@ -10,6 +10,7 @@ import be.numedu.accounts.People;
 import be.numedu.notifications.Inbox;
 import be.numedu.notifications.Notice;
 import be.numedu.resources.catalogue.Catalogue;
+import be.numedu.resources.catalogue.LinkFailure;
 import be.numedu.resources.catalogue.Resource;
 import be.numedu.resources.catalogue.ResourceChanged;
 import be.numedu.resources.proposals.Proposals;
@@ -65,7 +66,7 @@ class ResourceNotifier {
 		told.remove(change.actorId());
 		String title = Notice.oneLine(resource.getTitle());
 		String key = "resources.notify." + change.what().name();
-		String text = messages.getMessage(key, new Object[] { title }, Locale.FRENCH);
+		String text = messages.getMessage(key, new Object[] { title, linkFailure(resource) }, Locale.FRENCH);
 		String subject = messages.getMessage(key + ".subject", null, Locale.FRENCH);
 		String about = messages.getMessage("resources.notify.about", new Object[] { title }, Locale.FRENCH);
 		String link = "/ressources/" + resource.getId();
@@ -75,5 +76,11 @@ class ResourceNotifier {
 					new Notice(person, text, link, "Ressource " + resource.getId(), about, subject)));
 		}
 		inbox.tell(notices);
+	}
+
+	/** Why the resource's link failed its last check, in words (for the notice of a dead link). */
+	private String linkFailure(Resource resource) {
+		LinkFailure failure = resource.getLinkFailure();
+		return (failure == null ? new LinkFailure(LinkFailure.Kind.UNKNOWN, 0) : failure).inWords(messages, Locale.FRENCH);
 	}
 }

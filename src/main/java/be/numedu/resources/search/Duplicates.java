@@ -11,14 +11,17 @@ import be.numedu.resources.catalogue.ResourceFile;
 import be.numedu.resources.catalogue.ResourceStatus;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Probable duplicates of a resource, shown to its author when they submit it and to the moderators who examine it:
- * another resource with the same link, the same file (by its SHA-256), or a title sharing at least four words in
- * five with it. Refused resources do not count; withdrawn ones do (they may come back).
+ * Probable duplicates of a resource, shown to its author while they prepare and submit it and to the moderators who
+ * examine it: another resource with the same link (scheme, "www." and final slash aside), the same file (by its
+ * SHA-256), or a title sharing at least four words in five with it. Refused resources do not count; withdrawn ones
+ * do for the moderators (they may come back). The author sees only published resources and their own.
  */
 @Service
 public class Duplicates {
@@ -43,8 +46,24 @@ public class Duplicates {
 		this.catalogue = catalogue;
 	}
 
+	/** For the moderators: the probable duplicates among every resource but the refused. */
 	@Transactional(readOnly = true)
 	public List<Duplicate> of(long id) {
+		return find(id, null);
+	}
+
+	/**
+	 * For the resource's author: the probable duplicates among published resources and their own only, so that no
+	 * one learns of another person's draft, submission or withdrawn resource this way.
+	 */
+	@Transactional(readOnly = true)
+	public List<Duplicate> shownToAuthor(long id) {
+		Resource resource = entityManager.find(Resource.class, id);
+		return resource == null ? List.of() : find(id, resource.getOwnerId());
+	}
+
+	/** The probable duplicates of the resource, among what the author may see, or among all for {@code null}. */
+	private List<Duplicate> find(long id, Long author) {
 		Resource resource = entityManager.find(Resource.class, id);
 		if (resource == null) {
 			return List.of();
@@ -54,31 +73,40 @@ public class Duplicates {
 		String key = resource.getUrlKey();
 		if (key != null) {
 			session.search(Resource.class)
-				.where(f -> f.bool().must(f.match().field("urlKey").matching(key))
-					.mustNot(f.id().matching(id))
-					.mustNot(f.match().field("status").matching(ResourceStatus.REFUSED.name(), ValueModel.INDEX)))
+				.where(f -> f.bool().must(among(f, id, author)).must(f.match().field("urlKey").matching(key)))
 				.fetchHits(LIMIT)
 				.forEach(other -> found.putIfAbsent(other.getId(), duplicate(other, Reason.SAME_LINK)));
 		}
 		List<String> hashes = catalogue.currentFiles(id).stream().map(ResourceFile::getSha256).toList();
 		for (Long other : catalogue.resourcesHoldingFiles(hashes, id)) {
 			Resource holder = entityManager.find(Resource.class, other);
-			if (holder != null && holder.getStatus() != ResourceStatus.REFUSED) {
+			if (holder != null && holder.getStatus() != ResourceStatus.REFUSED && (author == null
+					|| holder.getStatus() == ResourceStatus.PUBLISHED || holder.getOwnerId() == author)) {
 				found.putIfAbsent(other, duplicate(holder, Reason.SAME_FILE));
 			}
 		}
 		String words = ResourceSearch.words(resource.getTitle());
 		if (!words.isBlank()) {
 			session.search(Resource.class)
-				.where(f -> f.bool().must(f.match().field("title_words").matching(words).minimumShouldMatchPercent(80))
-					.mustNot(f.id().matching(id))
-					.mustNot(f.match().field("status").matching(ResourceStatus.REFUSED.name(), ValueModel.INDEX)))
+				.where(f -> f.bool().must(among(f, id, author))
+					.must(f.match().field("title_words").matching(words).minimumShouldMatchPercent(80)))
 				.fetchHits(LIMIT)
 				.stream()
 				.filter(other -> sharedShare(resource.getTitle(), other.getTitle()) >= 0.8)
 				.forEach(other -> found.putIfAbsent(other.getId(), duplicate(other, Reason.SIMILAR_TITLE)));
 		}
 		return new ArrayList<>(found.values()).subList(0, Math.min(LIMIT, found.size()));
+	}
+
+	/** The other resources, refused ones left out, and for an author only the published and their own. */
+	private static PredicateFinalStep among(SearchPredicateFactory f, long id, Long author) {
+		var others = f.bool().mustNot(f.id().matching(id))
+			.mustNot(f.match().field("status").matching(ResourceStatus.REFUSED.name(), ValueModel.INDEX));
+		if (author != null) {
+			others.must(f.or(f.match().field("status").matching(ResourceStatus.PUBLISHED.name(), ValueModel.INDEX),
+					f.match().field("ownerId").matching(author)));
+		}
+		return others;
 	}
 
 	/** The share of the longer title's words found in the other, both folded as the index folds them. */

@@ -141,10 +141,18 @@ class CatalogueController {
 					.ifPresent(line -> model.addAttribute("decision", line));
 			}
 		}
-		if (moderator && resource.getStatus().awaitingModeration()) {
+		boolean moderating = moderator && resource.getStatus().awaitingModeration();
+		if (moderating) {
 			model.addAttribute("criteria", catalogue.validationCriteria());
-			model.addAttribute("duplicates", duplicates.of(resource.getId()));
 		}
+		// Before and after submitting, the author sees what looks like theirs, among what they may see: published
+		// resources and their own (the moderators see every resource but the refused).
+		ResourceStatus status = resource.getStatus();
+		boolean authoring = mine && (status.editableByAuthor() || status.awaitingModeration());
+		List<Duplicates.Duplicate> similar = !moderating && !authoring ? List.of()
+				: moderator ? duplicates.of(id) : duplicates.shownToAuthor(id);
+		model.addAttribute("duplicates", similar);
+		model.addAttribute("similarForAuthor", authoring && !similar.isEmpty());
 		model.addAttribute("sections", sections.render(resource, me));
 		if (resource.getStatus() == ResourceStatus.PUBLISHED) {
 			Locale locale = LocaleContextHolder.getLocale();

@@ -3,39 +3,20 @@ package be.numedu.support.domain;
 import java.time.Duration;
 import java.time.Instant;
 
-import javax.sql.DataSource;
-
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
-import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.CompletedEventPublications;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The scheduled work of support requests, run once across instances: ShedLock takes a lock row in the database
- * (table {@code shedlock}, using the database's clock) before each run, so several numedu instances never run the
- * same scan at once.
+ * The scheduled work of support requests, each run once across instances (the shared scheduling configuration
+ * enables the schedule and ShedLock's lock).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
-@EnableSchedulerLock(defaultLockAtMostFor = "10m")
 class SupportConfiguration {
-
-	@Bean
-	LockProvider lockProvider(DataSource dataSource) {
-		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-			.withJdbcTemplate(new JdbcTemplate(dataSource))
-			.usingDbTime()
-			.build());
-	}
 
 	/**
 	 * Forgets, once a day, the event publications completed more than {@link #KEPT} ago: the registry keeps every
