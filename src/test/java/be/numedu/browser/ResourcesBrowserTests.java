@@ -306,7 +306,9 @@ class ResourcesBrowserTests {
 		page.locator("#url").fill("https://ressources.example.org/pour-toutes-les-classes");
 		int ticked = ((Number) page.evaluate("""
 				() => {
-				  const boxes = [...document.querySelectorAll('input[type=checkbox]:not([name=competences])')];
+				  // every box but "none of these hazards", which cannot go with a hazard
+				  const boxes = [...document.querySelectorAll('input[type=checkbox]:not([name=competences])')]
+				    .filter(box => !(box.name === 'accessibilityHazards' && box.value === 'NONE'));
 				  const competences = [...document.querySelectorAll('input[name=competences]')].slice(0, 30);
 				  [...boxes, ...competences].forEach(box => { box.checked = true; });
 				  return boxes.length + competences.length;
