@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import be.numedu.accounts.PersonView;
 import be.numedu.resources.catalogue.Catalogue;
 import be.numedu.resources.catalogue.Resource;
 import be.numedu.resources.catalogue.ResourceFile;
 import be.numedu.resources.catalogue.ResourceStatus;
+import be.numedu.resources.catalogue.Workflow;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -46,28 +48,18 @@ public class Duplicates {
 		this.catalogue = catalogue;
 	}
 
-	/** For the moderators: the probable duplicates among every resource but the refused. */
-	@Transactional(readOnly = true)
-	public List<Duplicate> of(long id) {
-		return find(id, null);
-	}
-
 	/**
-	 * For the resource's author: the probable duplicates among published resources and their own only, so that no
-	 * one learns of another person's draft, submission or withdrawn resource this way.
+	 * The probable duplicates of the resource that the person may see: every resource but the refused for a
+	 * moderator; only published resources and their own for anyone else, so that no one learns of another person's
+	 * draft, submission or withdrawn resource this way.
 	 */
 	@Transactional(readOnly = true)
-	public List<Duplicate> shownToAuthor(long id) {
-		Resource resource = entityManager.find(Resource.class, id);
-		return resource == null ? List.of() : find(id, resource.getOwnerId());
-	}
-
-	/** The probable duplicates of the resource, among what the author may see, or among all for {@code null}. */
-	private List<Duplicate> find(long id, Long author) {
+	public List<Duplicate> of(long id, PersonView viewer) {
 		Resource resource = entityManager.find(Resource.class, id);
 		if (resource == null) {
 			return List.of();
 		}
+		Long author = Workflow.isModerator(viewer) ? null : viewer.id();
 		Map<Long, Duplicate> found = new LinkedHashMap<>();
 		var session = Search.session(entityManager);
 		String key = resource.getUrlKey();
@@ -78,12 +70,13 @@ public class Duplicates {
 				.forEach(other -> found.putIfAbsent(other.getId(), duplicate(other, Reason.SAME_LINK)));
 		}
 		List<String> hashes = catalogue.currentFiles(id).stream().map(ResourceFile::getSha256).toList();
-		for (Long other : catalogue.resourcesHoldingFiles(hashes, id)) {
-			Resource holder = entityManager.find(Resource.class, other);
-			if (holder != null && holder.getStatus() != ResourceStatus.REFUSED && (author == null
-					|| holder.getStatus() == ResourceStatus.PUBLISHED || holder.getOwnerId() == author)) {
-				found.putIfAbsent(other, duplicate(holder, Reason.SAME_FILE));
-			}
+		List<Long> holders = catalogue.resourcesHoldingFiles(hashes, id);
+		if (!holders.isEmpty()) {
+			// one query, with the same rule and the same limit, however many resources hold a common file
+			session.search(Resource.class)
+				.where(f -> f.bool().must(among(f, id, author)).must(f.id().matchingAny(holders)))
+				.fetchHits(LIMIT)
+				.forEach(other -> found.putIfAbsent(other.getId(), duplicate(other, Reason.SAME_FILE)));
 		}
 		String words = ResourceSearch.words(resource.getTitle());
 		if (!words.isBlank()) {
@@ -98,7 +91,7 @@ public class Duplicates {
 		return new ArrayList<>(found.values()).subList(0, Math.min(LIMIT, found.size()));
 	}
 
-	/** The other resources, refused ones left out, and for an author only the published and their own. */
+	/** The other resources, refused ones left out, and for a person not moderating only the published and their own. */
 	private static PredicateFinalStep among(SearchPredicateFactory f, long id, Long author) {
 		var others = f.bool().mustNot(f.id().matching(id))
 			.mustNot(f.match().field("status").matching(ResourceStatus.REFUSED.name(), ValueModel.INDEX));

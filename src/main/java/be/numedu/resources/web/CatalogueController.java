@@ -149,8 +149,7 @@ class CatalogueController {
 		// resources and their own (the moderators see every resource but the refused).
 		ResourceStatus status = resource.getStatus();
 		boolean authoring = mine && (status.editableByAuthor() || status.awaitingModeration());
-		List<Duplicates.Duplicate> similar = !moderating && !authoring ? List.of()
-				: moderator ? duplicates.of(id) : duplicates.shownToAuthor(id);
+		List<Duplicates.Duplicate> similar = moderating || authoring ? duplicates.of(id, me) : List.of();
 		model.addAttribute("duplicates", similar);
 		model.addAttribute("similarForAuthor", authoring && !similar.isEmpty());
 		model.addAttribute("sections", sections.render(resource, me));
