@@ -1,5 +1,7 @@
 package be.numedu.resources.collections;
 
+import be.numedu.shared.Codes;
+
 /**
  * The collection form as typed: every field a string, so that whatever is sent comes back on a refused form. The
  * visibility is one of {@link Visibility}'s names; the version is the row version the page showed; the resource, on a
@@ -21,19 +23,14 @@ public class CollectionForm {
 		CollectionForm form = new CollectionForm();
 		form.setTitle(collection.getTitle());
 		form.setDescription(collection.getDescription());
-		form.setVisibility(Visibility.of(collection).name());
+		form.setVisibility(collection.getVisibility().name());
 		form.setVersion(Long.toString(collection.getVersion()));
 		return form;
 	}
 
 	/** The visibility chosen: {@code null} when none, or a value the form does not offer. */
 	Visibility visibility() {
-		for (Visibility value : Visibility.values()) {
-			if (value.name().equals(visibility)) {
-				return value;
-			}
-		}
-		return null;
+		return Codes.named(Visibility.class, visibility).orElse(null);
 	}
 
 	public String getTitle() {

@@ -111,8 +111,8 @@ public class Collections {
 		}
 		Resource resource = resourceId == null ? null : addable(resourceId, owner);
 		Instant now = Instant.now();
-		ResourceCollection collection = collections.save(new ResourceCollection(owner.id(), cleanTitle,
-				cleanDescription, visibility.isPublic(), visibility == Visibility.PLATFORM, now));
+		ResourceCollection collection = collections.save(
+				new ResourceCollection(owner.id(), cleanTitle, cleanDescription, visibility, now));
 		if (resource != null) {
 			entityManager.persist(new CollectionItem(collection.getId(), resource.getId(), 1, null, now));
 		}
@@ -131,8 +131,7 @@ public class Collections {
 		if (!problems.isEmpty()) {
 			throw new CollectionRefusal(Kind.INVALID, problems);
 		}
-		collection.describe(cleanTitle, cleanDescription, visibility.isPublic(), visibility == Visibility.PLATFORM,
-				Instant.now());
+		collection.describe(cleanTitle, cleanDescription, visibility, Instant.now());
 	}
 
 	/** Deletes the collection and its items (the resources stay in the catalogue). */

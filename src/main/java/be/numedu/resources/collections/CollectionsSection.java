@@ -21,7 +21,7 @@ class CollectionsSection implements ResourcePageSection {
 	static final int ORDER = 150;
 
 	/** A collection as the section names it. */
-	record Named(long id, String title, boolean isPublic, boolean platformSelection, String owner) {
+	record Named(long id, String title, Visibility visibility, String owner) {
 	}
 
 	/** What the section's fragment shows. */
@@ -58,7 +58,7 @@ class CollectionsSection implements ResourcePageSection {
 	}
 
 	private List<Named> named(List<ResourceCollection> list, boolean withOwner) {
-		return list.stream().map(c -> new Named(c.getId(), c.getTitle(), c.isPublic(), c.isPlatformSelection(),
+		return list.stream().map(c -> new Named(c.getId(), c.getTitle(), c.getVisibility(),
 				withOwner ? people.find(c.getOwnerId()).map(PersonView::displayName).orElse(null) : null)).toList();
 	}
 }

@@ -34,7 +34,6 @@ public class ResourceCollection {
 	@Column(name = "is_public")
 	private boolean isPublic;
 
-	/** A selection of the platform's team; always public. */
 	private boolean platformSelection;
 
 	private Instant createdAt;
@@ -47,29 +46,34 @@ public class ResourceCollection {
 	protected ResourceCollection() {
 	}
 
-	ResourceCollection(long ownerId, String title, String description, boolean isPublic, boolean platformSelection,
-			Instant now) {
+	ResourceCollection(long ownerId, String title, String description, Visibility visibility, Instant now) {
 		this.ownerId = ownerId;
 		this.title = title;
 		this.description = description;
-		this.isPublic = isPublic;
-		this.platformSelection = isPublic && platformSelection;
+		show(visibility);
 		this.createdAt = now;
 		this.updatedAt = now;
 	}
 
-	void describe(String title, String description, boolean isPublic, boolean platformSelection, Instant now) {
+	void describe(String title, String description, Visibility visibility, Instant now) {
 		this.title = title;
 		this.description = description;
-		this.isPublic = isPublic;
-		this.platformSelection = isPublic && platformSelection;
+		show(visibility);
 		touch(now);
 	}
 
 	void makePrivate(Instant now) {
-		this.isPublic = false;
-		this.platformSelection = false;
+		show(Visibility.PRIVATE);
 		touch(now);
+	}
+
+	/**
+	 * Stored as two columns, so that the lists of public collections read one indexed column; a selection of the
+	 * platform is always public (the table checks it too).
+	 */
+	private void show(Visibility visibility) {
+		this.isPublic = visibility != Visibility.PRIVATE;
+		this.platformSelection = visibility == Visibility.PLATFORM;
 	}
 
 	/**
@@ -102,8 +106,11 @@ public class ResourceCollection {
 		return isPublic;
 	}
 
-	public boolean isPlatformSelection() {
-		return platformSelection;
+	public Visibility getVisibility() {
+		if (!isPublic) {
+			return Visibility.PRIVATE;
+		}
+		return platformSelection ? Visibility.PLATFORM : Visibility.PUBLIC;
 	}
 
 	public Instant getCreatedAt() {

@@ -6,16 +6,5 @@ package be.numedu.resources.collections;
  */
 public enum Visibility {
 
-	PRIVATE, PUBLIC, PLATFORM;
-
-	boolean isPublic() {
-		return this != PRIVATE;
-	}
-
-	static Visibility of(ResourceCollection collection) {
-		if (!collection.isPublic()) {
-			return PRIVATE;
-		}
-		return collection.isPlatformSelection() ? PLATFORM : PUBLIC;
-	}
+	PRIVATE, PUBLIC, PLATFORM
 }

@@ -67,6 +67,10 @@ class CollectionsIntegrationTests {
 		assertThat(list).contains("sélection de la plateforme");
 		String page = mvc.perform(get("/ressources/" + resource)).andReturn().getResponse().getContentAsString();
 		assertThat(page.indexOf("Sélection : l&#39;eau")).isPositive().isLessThan(page.indexOf("L&#39;eau en P3 et P4"));
+		// the administrator's own selections are named as such where they may add the resource
+		collections.create(samples.person(Persona.ADMIN), "Sélection à compléter", null, Visibility.PLATFORM, null);
+		assertThat(page(Persona.ADMIN, "/ressources/" + resource)).containsPattern(
+				"« Sélection à compléter »</span>\\s*<span class=\"tag tag--ok\">sélection de la plateforme</span>");
 		// the administrator's form offers it; a teacher's does not, and a forged choice is refused in French
 		assertThat(page(Persona.ADMIN, "/collections/nouvelle")).contains("value=\"PLATFORM\"");
 		assertThat(page(Persona.TEACHER, "/collections/nouvelle")).doesNotContain("value=\"PLATFORM\"");
