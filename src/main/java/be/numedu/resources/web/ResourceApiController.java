@@ -13,6 +13,7 @@ import be.numedu.resources.catalogue.ResourcesProperties;
 import be.numedu.resources.search.ResourceSearch;
 import be.numedu.shared.web.JsonApi;
 import be.numedu.shared.web.Problems;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,13 +41,16 @@ class ResourceApiController {
 
 	private final ResourcesProperties properties;
 
+	private final MessageSource messages;
+
 	ResourceApiController(ResourceSearch search, Catalogue catalogue, Frameworks frameworks,
-			LearningResourceJson learningResource, ResourcesProperties properties) {
+			LearningResourceJson learningResource, ResourcesProperties properties, MessageSource messages) {
 		this.search = search;
 		this.catalogue = catalogue;
 		this.frameworks = frameworks;
 		this.learningResource = learningResource;
 		this.properties = properties;
+		this.messages = messages;
 	}
 
 	@GetMapping(path = "/api/ressources", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -60,12 +64,10 @@ class ResourceApiController {
 		ResourceSearch.Query query = SearchParameters.read(parameters, frameworks, size);
 		ResourceSearch.Hits hits = search.search(query);
 		if (hits.pastTheEnd()) {
-			// Past the last page: said, rather than an empty page numbered as another.
-			return Problems.of(HttpStatus.NOT_FOUND, "Cette page n'existe pas : " + (hits.capped()
-					? "seules les " + number(hits.pageCount()) + " premières pages, soit les "
-							+ number(hits.browsable()) + " premières ressources, peuvent être parcourues ; précisez la "
-							+ "recherche pour atteindre les autres."
-					: "les résultats tiennent en " + number(hits.pageCount()) + (hits.pageCount() == 1 ? " page." : " pages.")));
+			// Past the last page: said, as the page says it, rather than an empty page numbered as another.
+			return Problems.of(HttpStatus.NOT_FOUND, hits.capped()
+					? french("resources.results.pastTheReachable", hits.pageCount(), hits.browsable())
+					: french("resources.results.pastTheEnd", hits.pageCount()));
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("total", hits.total());
@@ -75,8 +77,7 @@ class ResourceApiController {
 		// The pages reach the first results only: how many, and, past them, what to do.
 		body.put("parcourables", hits.browsable());
 		if (hits.capped()) {
-			body.put("remarque", "Seules les " + number(hits.browsable()) + " premières ressources peuvent être "
-					+ "parcourues : précisez la recherche (d'autres mots, des filtres) pour atteindre les autres.");
+			body.put("remarque", french("resources.results.capped", hits.browsable()));
 		}
 		body.put("tri", SearchParameters.orderCode(query.order()));
 		if (hits.suggestion() != null) {
@@ -104,8 +105,8 @@ class ResourceApiController {
 		return ResponseEntity.ok(body);
 	}
 
-	private static String number(long number) {
-		return String.format(Locale.FRENCH, "%,d", number);
+	private String french(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, Locale.FRENCH);
 	}
 
 	@GetMapping(path = "/api/ressources/{id}", produces = { "application/ld+json", MediaType.APPLICATION_JSON_VALUE })

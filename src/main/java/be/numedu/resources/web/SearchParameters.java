@@ -22,6 +22,7 @@ import be.numedu.resources.catalogue.Stage;
 import be.numedu.resources.search.ResourceSearch;
 import be.numedu.resources.search.ResourceSearch.Dimension;
 import be.numedu.shared.Codes;
+import be.numedu.shared.web.PageLinks;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -44,7 +45,7 @@ final class SearchParameters {
 			"recent", ResourceSearch.Order.RECENT, "evaluation", ResourceSearch.Order.EVALUATION, "titre",
 			ResourceSearch.Order.TITLE);
 
-	/** A page number, from 1; past the pages that exist is still a page number (said to be past the end). */
+	/** A page number as the API takes it: from 1. */
 	private static final String PAGE = "0*[1-9]\\d{0,8}";
 
 	private SearchParameters() {
@@ -68,11 +69,9 @@ final class SearchParameters {
 			}
 		}
 		String order = parameters.getFirst("tri");
-		String page = parameters.getFirst("page");
 		// Any page number is read as asked, however far: one past the last page is said to be so, not replaced.
 		return new ResourceSearch.Query(parameters.getFirst("q"), filters, "oui".equals(parameters.getFirst("rel")),
-				order == null ? null : ORDERS.get(order),
-				page != null && page.matches(PAGE) ? Integer.parseInt(page) - 1 : 0, size);
+				order == null ? null : ORDERS.get(order), PageLinks.index(parameters.getFirst("page")), size);
 	}
 
 	/**
