@@ -2,11 +2,12 @@ package be.numedu.resources.standards;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.gdcc.xoai.model.oaipmh.Error;
@@ -62,20 +63,19 @@ final class OaiErrors {
 		if (response.getVerb() != null) {
 			said.withVerb(response.getVerb());
 		}
-		Map<Error.Code, Integer> counts = new LinkedHashMap<>();
+		Set<Error.Code> codes = new LinkedHashSet<>();
 		for (Error error : response.getErrors()) {
 			log.debug("OAI-PMH {}: {}", error.getCode().id(), error.getMessage());
-			counts.merge(error.getCode(), 1, Integer::sum);
+			codes.add(error.getCode());
 		}
-		counts.forEach((code, count) -> {
+		// each code with its reasons, or once with its general sentence when none is found
+		for (Error.Code code : codes) {
 			List<String> reasons = reasons(code, parameters, harvest);
 			if (reasons.isEmpty()) {
-				for (int i = 0; i < count; i++) {
-					said.withError(new Error(message("standards.oai.error." + code.id())).withCode(code));
-				}
+				reasons = List.of(message("standards.oai.error." + code.id()));
 			}
 			reasons.forEach(reason -> said.withError(new Error(reason).withCode(code)));
-		});
+		}
 		return said;
 	}
 

@@ -202,7 +202,7 @@ public class OaiProvider {
 	/**
 	 * Dates given as days become the first and last second of their days, so that XOAI, set to the second, accepts
 	 * them (a from and an until of different granularities are left as they are: XOAI answers {@code badArgument});
-	 * a from before 1970 becomes 1970, and an until in the future becomes now.
+	 * a from in the future and an until in the future become now.
 	 */
 	static Map<String, String[]> withDayDates(Map<String, String[]> parameters) {
 		return untilNoLaterThanNow(fromWithinTime(daysAsSeconds(impossibleDatesEmptied(parameters))));
@@ -249,9 +249,7 @@ public class OaiProvider {
 
 	/**
 	 * A {@code from} in the future finds nothing ({@code noRecordsMatch}), as the protocol has it: XOAI, which refuses
-	 * one later than now, is asked from now on. A {@code from} before 1970, the earliest XOAI is told of outside
-	 * Identify, means from the start (unless the {@code until} is before 1970 too). A {@code from} after the
-	 * {@code until} is left for XOAI to refuse.
+	 * one later than now, is asked from now on. A {@code from} after the {@code until} is left for XOAI to refuse.
 	 */
 	private static Map<String, String[]> fromWithinTime(Map<String, String[]> parameters) {
 		Instant from = second(parameters.get("from"));
@@ -260,14 +258,11 @@ public class OaiProvider {
 		if (from == null || (until != null && from.isAfter(until))) {
 			return parameters;
 		}
-		boolean untilSinceEpoch = until == null || !until.isBefore(Instant.EPOCH);
-		Instant within = from.isAfter(now) ? now
-				: from.isBefore(Instant.EPOCH) && untilSinceEpoch ? Instant.EPOCH : from;
-		if (within.equals(from)) {
+		if (!from.isAfter(now)) {
 			return parameters;
 		}
 		Map<String, String[]> copy = new LinkedHashMap<>(parameters);
-		copy.put("from", new String[] { within.toString() });
+		copy.put("from", new String[] { now.toString() });
 		return copy;
 	}
 

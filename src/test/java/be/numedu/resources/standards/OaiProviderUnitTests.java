@@ -159,7 +159,7 @@ class OaiProviderUnitTests {
 		assertThat(errors(respond(provider(10_000), "verb", "ListIdentifiers", "metadataPrefix", "oai_dc", "from",
 				"2099-01-01T00:00:00Z"))).containsExactly("noRecordsMatch: Aucun enregistrement ne correspond à ces "
 						+ "arguments.");
-		// before 1970, the earliest date XOAI knows of outside Identify: from the start
+		// long before the first record (and before 1970, the earliest date XOAI is told of outside Identify): all
 		assertThat(respond(provider(10_000), "verb", "ListIdentifiers", "metadataPrefix", "oai_dc", "from",
 				"1900-01-01")).doesNotContain("<error").contains("ressource/10<");
 		assertThat(respond(provider(10_000), "verb", "ListIdentifiers", "metadataPrefix", "oai_dc", "from",
