@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param recheckAfter how long a checked link waits before it is checked again
  * @param batchSize how many due links a run reads from the database at a time
  * @param timeBudget how long a run may go on taking due links; kept well under the run's lock (50 minutes), as the
- *        links being checked when it is spent still finish
+ *        links being checked when it is spent have one request's time more to finish (then they are given up)
  * @param concurrency how many links are checked at once
  * @param perHost how many requests may go to one host at once
  * @param timeout how long a request may wait for an answer (the connection itself, at most 10 seconds of it)

@@ -1,6 +1,7 @@
 package be.numedu.resources.catalogue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.SocketTimeoutException;
@@ -29,7 +30,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
@@ -53,7 +57,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * row is flagged dead on the resource's page and its author is told; one that answers again is cleared. Requests go
  * out without a transaction open (each result is recorded in its own short one), with short timeouts, redirects
  * followed by hand, and never to the machine's own network: an address that resolves to a loopback, private or
- * link-local address is not fetched (a link in a resource must not let anyone probe numedu's network).
+ * link-local address is not fetched (a link in a resource must not let anyone probe numedu's network). No body is
+ * ever read (the request's timeout stops counting once the headers have come, and a body may be huge or never end),
+ * and a run waits for its checks no longer than its budget and one request's time more: a link cannot hold it past
+ * its lock.
  */
 @Component
 class LinkChecker {
@@ -78,6 +85,8 @@ class LinkChecker {
 
 	private final LinkCheckProperties settings;
 
+	private final Duration connectTimeout;
+
 	private final HttpClient client;
 
 	LinkChecker(ResourceRepository resources, ResourceEventRepository events, ApplicationEventPublisher publisher,
@@ -88,8 +97,9 @@ class LinkChecker {
 		this.transactions = transactions;
 		this.messages = messages;
 		this.settings = settings;
+		this.connectTimeout = settings.timeout().compareTo(CONNECT_TIMEOUT) < 0 ? settings.timeout() : CONNECT_TIMEOUT;
 		this.client = HttpClient.newBuilder()
-			.connectTimeout(settings.timeout().compareTo(CONNECT_TIMEOUT) < 0 ? settings.timeout() : CONNECT_TIMEOUT)
+			.connectTimeout(connectTimeout)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 	}
@@ -110,8 +120,19 @@ class LinkChecker {
 	 * the run has taken, so that a link checked in this run is never due again in it.
 	 */
 	int checkDue(Instant now) {
-		long started = System.nanoTime();
+		return checkDue(now, System::nanoTime);
+	}
+
+	/**
+	 * The same, on the clock given (in nanoseconds, as {@link System#nanoTime()}): the budget is counted on it. A check
+	 * still going one request's time (connection and answer) after the budget is spent is cancelled and not counted,
+	 * its link still due.
+	 */
+	int checkDue(Instant now, LongSupplier clock) {
+		long started = clock.getAsLong();
 		long deadline = started + settings.timeBudget().toNanos();
+		// the checks under way when the budget is spent have one request's time more to finish
+		long giveUpAt = deadline + connectTimeout.plus(settings.timeout()).toNanos();
 		Instant cutoff = now.minus(settings.recheckAfter());
 		HostGate hosts = new HostGate(settings.perHost());
 		// Asked once per run: a link whose result could not be recorded would otherwise come first in every batch.
@@ -119,7 +140,7 @@ class LinkChecker {
 		int checked = 0;
 		ExecutorService pool = Executors.newFixedThreadPool(settings.concurrency(), new CheckThreads());
 		try {
-			while (System.nanoTime() - deadline < 0) {
+			while (clock.getAsLong() - deadline < 0) {
 				List<LinkToCheck> batch = resources.linksToCheck(cutoff, PageRequest.of(0, settings.batchSize()))
 					.stream()
 					.filter(link -> taken.add(link.id()))
@@ -129,12 +150,17 @@ class LinkChecker {
 				}
 				List<Future<Boolean>> results = new ArrayList<>();
 				for (LinkToCheck link : interleavedByHost(batch)) {
-					results.add(pool.submit(() -> System.nanoTime() - deadline < 0
-							&& check(link, hosts, now.plusNanos(System.nanoTime() - started))));
+					results.add(pool.submit(() -> clock.getAsLong() - deadline < 0
+							&& check(link, hosts, now.plusNanos(clock.getAsLong() - started))));
 				}
 				for (Future<Boolean> result : results) {
-					if (result.get()) {
-						checked++;
+					try {
+						if (result.get(Math.max(0, giveUpAt - clock.getAsLong()), TimeUnit.NANOSECONDS)) {
+							checked++;
+						}
+					}
+					catch (TimeoutException e) {
+						result.cancel(true);
 					}
 				}
 			}
@@ -158,8 +184,13 @@ class LinkChecker {
 			failure = failureOf(link.url(), hosts);
 		}
 		catch (InterruptedException e) {
-			// the application stops: nothing is recorded, the link stays due
+			// the application stops, or the run's time is up: nothing is recorded, the link stays due
 			Thread.currentThread().interrupt();
+			return false;
+		}
+		catch (RuntimeException e) {
+			// a link no one foresaw: it stays due, and the run goes on with the others
+			log.warn("Vérification du lien de la ressource {} impossible", link.id(), e);
 			return false;
 		}
 		try {
@@ -218,15 +249,18 @@ class LinkChecker {
 			if (refused != null) {
 				return refused;
 			}
-			HttpResponse<Void> response;
+			int status;
+			String location;
 			String host = uri.getHost().toLowerCase(Locale.ROOT);
 			hosts.enter(host);
 			try {
-				response = send(uri, "HEAD");
+				HttpResponse<InputStream> response = send(uri, "HEAD");
 				if (response.statusCode() == 405 || response.statusCode() == 501 || response.statusCode() == 403) {
 					// some servers answer HEAD badly: ask as a browser would
 					response = send(uri, "GET");
 				}
+				status = response.statusCode();
+				location = response.headers().firstValue("Location").orElse(null);
 			}
 			catch (IOException e) {
 				return LinkFailure.of(kindOf(e));
@@ -238,9 +272,7 @@ class LinkChecker {
 			finally {
 				hosts.leave(host);
 			}
-			int status = response.statusCode();
 			if (status >= 300 && status < 400) {
-				String location = response.headers().firstValue("Location").orElse(null);
 				if (location == null) {
 					return LinkFailure.of(Kind.REDIRECT_WITHOUT_ADDRESS);
 				}
@@ -282,13 +314,16 @@ class LinkChecker {
 		return Kind.NO_RESPONSE;
 	}
 
-	private HttpResponse<Void> send(URI uri, String method) throws IOException, InterruptedException {
+	/** The answer's status and headers; its body is never read, but let go at once (the connection with it). */
+	private HttpResponse<InputStream> send(URI uri, String method) throws IOException, InterruptedException {
 		HttpRequest request = HttpRequest.newBuilder(uri)
 			.method(method, HttpRequest.BodyPublishers.noBody())
 			.timeout(settings.timeout())
 			.header("User-Agent", "numedu-verification-des-liens/1.0")
 			.build();
-		return client.send(request, HttpResponse.BodyHandlers.discarding());
+		HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+		response.body().close();
+		return response;
 	}
 
 	/** Why the address is not fetched: not a web address, a host that does not resolve, or the internal network. */

@@ -2,6 +2,7 @@ package be.numedu.resources.catalogue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -18,8 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.KeyManagerFactory;
@@ -49,6 +52,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -103,6 +107,14 @@ class LinkCheckerIntegrationTests {
 
 	volatile int goneStatus = 404;
 
+	/** Released when the test is over: the server's endpoints that hold a request then let it go. */
+	final CountDownLatch over = new CountDownLatch(1);
+
+	/** The GET requests of the endpoint whose body never ends, and the hops asked of the slow relay. */
+	final AtomicInteger drips = new AtomicInteger();
+
+	final AtomicInteger hops = new AtomicInteger();
+
 	/** Requests under way on the server, by the host they were sent to, and the most there ever were. */
 	final Map<String, AtomicInteger> underWay = new ConcurrentHashMap<>();
 
@@ -134,6 +146,32 @@ class LinkCheckerIntegrationTests {
 			pause(Duration.ofSeconds(3));
 			answer(exchange, 200);
 		});
+		server.createContext("/drip", exchange -> {
+			if (exchange.getRequestMethod().equals("HEAD")) {
+				answer(exchange, 405);
+				return;
+			}
+			drips.incrementAndGet();
+			// a body that never ends: a byte now and then, until the client hangs up or the test is over
+			exchange.sendResponseHeaders(200, 0);
+			try (OutputStream body = exchange.getResponseBody()) {
+				while (!over.await(50, TimeUnit.MILLISECONDS)) {
+					body.write('.');
+					body.flush();
+				}
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		server.createContext("/relay/", exchange -> {
+			// each hop on to the next after a second
+			int hop = Integer.parseInt(exchange.getRequestURI().getPath().substring("/relay/".length()));
+			hops.incrementAndGet();
+			hold(Duration.ofSeconds(1));
+			exchange.getResponseHeaders().add("Location", "/relay/" + (hop + 1));
+			answer(exchange, 302);
+		});
 		server.createContext("/counted/", exchange -> {
 			String host = exchange.getRequestHeaders().getFirst("Host");
 			int here = underWay.computeIfAbsent(host, h -> new AtomicInteger()).incrementAndGet();
@@ -152,6 +190,7 @@ class LinkCheckerIntegrationTests {
 
 	@AfterEach
 	void stop() {
+		over.countDown();
 		server.stop(0);
 		serverThreads.shutdownNow();
 	}
@@ -299,6 +338,32 @@ class LinkCheckerIntegrationTests {
 	}
 
 	@Test
+	void aBodyThatNeverEndsIsNotWaitedFor() {
+		long id = publishedWith(base() + "/drip");
+		LinkChecker patient = checker(200, Duration.ofMinutes(5), 8, Duration.ofSeconds(5), true);
+
+		// HEAD is refused (405), GET answers 200 with a body dripped forever: the status is all the check needs
+		int checked = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> patient.checkDue(Instant.now()));
+		assertThat(checked).isOne();
+		assertThat(drips.get()).isOne();
+		assertThat(resources.findById(id).orElseThrow().getLinkStatus()).isEqualTo(LinkStatus.OK);
+	}
+
+	@Test
+	void aCheckStillGoingLongAfterTheBudgetIsGivenUpAndItsLinkStaysDue() {
+		long id = publishedWith(base() + "/relay/0");
+		// On a clock that stands still the budget is never spent before the check starts; once it is (at once, in
+		// real time), the check has one request's time more, 2 s to connect and 2 s to answer. Each hop answers
+		// within its 2 s, but six of them take longer than that.
+		LinkChecker hurried = checker(200, Duration.ofNanos(1), 8, Duration.ofSeconds(2), true);
+
+		assertThat(hurried.checkDue(Instant.now(), () -> 0L)).isZero();
+		// started, and given up before the sixth hop, which would have ended it as too many redirects
+		assertThat(hops.get()).isBetween(1, 5);
+		assertThat(resources.findById(id).orElseThrow().getLinkStatus()).isEqualTo(LinkStatus.UNCHECKED);
+	}
+
+	@Test
 	void concurrentChecksKeepEachCountRightAndTellTheOwnerOnce() {
 		List<Long> ids = new ArrayList<>();
 		for (String host : List.of("127.0.0.1", "127.0.0.2", "127.0.0.3")) {
@@ -401,6 +466,16 @@ class LinkCheckerIntegrationTests {
 	private static void pause(Duration duration) {
 		try {
 			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Holds the request for so long, or until the test is over. */
+	private void hold(Duration duration) {
+		try {
+			over.await(duration.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
