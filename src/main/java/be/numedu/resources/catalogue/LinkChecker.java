@@ -57,7 +57,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * row is flagged dead on the resource's page and its author is told; one that answers again is cleared. Requests go
  * out without a transaction open (each result is recorded in its own short one), with short timeouts, redirects
  * followed by hand, and never to the machine's own network: an address that resolves to a loopback, private or
- * link-local address is not fetched (a link in a resource must not let anyone probe numedu's network). No body is
+ * link-local address is not fetched (a link in a resource must not let anyone probe numedu's network), as checked
+ * just before each request, at every redirect. No body is
  * ever read (the request's timeout stops counting once the headers have come, and a body may be huge or never end),
  * and a run waits for its checks no longer than its budget and one request's time more: a link cannot hold it past
  * its lock.
@@ -245,18 +246,26 @@ class LinkChecker {
 			return LinkFailure.of(Kind.INVALID_ADDRESS);
 		}
 		for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-			LinkFailure refused = refusedHost(uri);
-			if (refused != null) {
-				return refused;
+			if (!isWeb(uri)) {
+				return LinkFailure.of(Kind.NOT_WEB);
 			}
 			int status;
 			String location;
 			String host = uri.getHost().toLowerCase(Locale.ROOT);
 			hosts.enter(host);
 			try {
+				// the address checked just before each request, not before the wait for the host's turn
+				LinkFailure refused = refusedAddress(uri.getHost());
+				if (refused != null) {
+					return refused;
+				}
 				HttpResponse<InputStream> response = send(uri, "HEAD");
 				if (response.statusCode() == 405 || response.statusCode() == 501 || response.statusCode() == 403) {
-					// some servers answer HEAD badly: ask as a browser would
+					// some servers answer HEAD badly: ask as a browser would (on a connection that may be new)
+					refused = refusedAddress(uri.getHost());
+					if (refused != null) {
+						return refused;
+					}
 					response = send(uri, "GET");
 				}
 				status = response.statusCode();
@@ -326,17 +335,21 @@ class LinkChecker {
 		return response;
 	}
 
-	/** Why the address is not fetched: not a web address, a host that does not resolve, or the internal network. */
-	private LinkFailure refusedHost(URI uri) {
+	/** Whether the address is an http(s) one with a host. */
+	private static boolean isWeb(URI uri) {
 		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-		if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-			return LinkFailure.of(Kind.NOT_WEB);
-		}
+		return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+	}
+
+	/**
+	 * Why the host is not fetched: a name that does not resolve, or one that resolves to an internal network. Java
+	 * 17's HTTP client resolves the name again itself and cannot be made to connect to the address checked here, so a
+	 * name whose answer changes in between (DNS rebinding) is not ruled out, only left the shortest time.
+	 */
+	private LinkFailure refusedAddress(String host) {
 		try {
-			for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-				if (!settings.allowPrivateAddresses() && (address.isLoopbackAddress() || address.isSiteLocalAddress()
-						|| address.isLinkLocalAddress() || address.isAnyLocalAddress() || address.isMulticastAddress()
-						|| isUniqueLocal(address))) {
+			for (InetAddress address : InetAddress.getAllByName(host)) {
+				if (!settings.allowPrivateAddresses() && isInternal(address)) {
 					return LinkFailure.of(Kind.INTERNAL_NETWORK);
 				}
 			}
@@ -347,10 +360,19 @@ class LinkChecker {
 		return null;
 	}
 
-	/** IPv6 unique local addresses (fc00::/7), which {@link InetAddress#isSiteLocalAddress()} does not cover. */
-	private static boolean isUniqueLocal(InetAddress address) {
+	/**
+	 * Whether the address is of a network a link must not reach: this machine (loopback, "this network" 0.0.0.0/8),
+	 * private networks (IPv4 site-local, IPv6 unique local fc00::/7, carrier-grade NAT 100.64.0.0/10, where some
+	 * clouds answer their metadata), link-local addresses (169.254.169.254, another metadata service) or multicast.
+	 */
+	static boolean isInternal(InetAddress address) {
 		byte[] bytes = address.getAddress();
-		return bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc;
+		boolean ipv4 = bytes.length == 4;
+		return address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isSiteLocalAddress()
+				|| address.isLinkLocalAddress() || address.isMulticastAddress()
+				|| ipv4 && bytes[0] == 0
+				|| ipv4 && bytes[0] == 100 && (bytes[1] & 0xc0) == 0x40
+				|| !ipv4 && (bytes[0] & 0xfe) == 0xfc;
 	}
 
 	/**

@@ -400,6 +400,9 @@ class LinkCheckerIntegrationTests {
 		assertThat(guarded.failureOf(base() + "/ok")).isEqualTo(internal);
 		assertThat(guarded.failureOf("http://10.0.0.1/")).isEqualTo(internal);
 		assertThat(guarded.failureOf("http://169.254.169.254/latest/meta-data/")).isEqualTo(internal);
+		assertThat(guarded.failureOf("http://100.100.100.200/latest/meta-data/")).isEqualTo(internal);
+		assertThat(guarded.failureOf("http://0.0.0.0:" + server.getAddress().getPort() + "/ok")).isEqualTo(internal);
+		assertThat(guarded.failureOf("http://0.1.2.3/")).isEqualTo(internal);
 		assertThat(guarded.failureOf("file:///etc/passwd")).isEqualTo(new LinkFailure(Kind.NOT_WEB, 0));
 		assertThat(words(guarded.failureOf("http://10.0.0.1/")))
 			.isEqualTo("le lien mène à une adresse de réseau interne, que la plateforme ne consulte pas");
