@@ -226,8 +226,7 @@ class LinkChecker {
 			// the timeline keeps what was found, in words, as it keeps the moderators' messages
 			events.save(new ResourceEvent(id, now, null, ResourceEvent.Kind.LINK_DEAD, resource.getStatus(),
 					link.url() + " — " + failure.inWords(messages, Locale.FRENCH), null));
-			// no person made this change: the owner's id is not the actor, so the owner is told
-			publisher.publishEvent(new ResourceChanged(id, 0L, ResourceChanged.What.LINK_DEAD));
+			publisher.publishEvent(ResourceChanged.linkDead(id, failure));
 		}
 		return true;
 	}

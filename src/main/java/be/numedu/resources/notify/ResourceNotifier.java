@@ -66,7 +66,9 @@ class ResourceNotifier {
 		told.remove(change.actorId());
 		String title = Notice.oneLine(resource.getTitle());
 		String key = "resources.notify." + change.what().name();
-		String text = messages.getMessage(key, new Object[] { title, linkFailure(resource) }, Locale.FRENCH);
+		Object[] words = change.what() == ResourceChanged.What.LINK_DEAD ? new Object[] { title, linkFailure(change) }
+				: new Object[] { title };
+		String text = messages.getMessage(key, words, Locale.FRENCH);
 		String subject = messages.getMessage(key + ".subject", null, Locale.FRENCH);
 		String about = messages.getMessage("resources.notify.about", new Object[] { title }, Locale.FRENCH);
 		String link = "/ressources/" + resource.getId();
@@ -78,9 +80,12 @@ class ResourceNotifier {
 		inbox.tell(notices);
 	}
 
-	/** Why the resource's link failed its last check, in words (for the notice of a dead link). */
-	private String linkFailure(Resource resource) {
-		LinkFailure failure = resource.getLinkFailure();
+	/**
+	 * Why the link was found dead, in words, as the check found it: told after the commit, perhaps after retries, the
+	 * notice must not say what the resource says by then (its link corrected, or checked again).
+	 */
+	private String linkFailure(ResourceChanged change) {
+		LinkFailure failure = LinkFailure.read(change.linkFailure());
 		return (failure == null ? new LinkFailure(LinkFailure.Kind.UNKNOWN, 0) : failure).inWords(messages, Locale.FRENCH);
 	}
 }

@@ -213,6 +213,11 @@ class LinkCheckerIntegrationTests {
 			.anyMatch(t -> t.contains("ne répond plus") && t.contains("la page n'existe pas sur le site, erreur 404")));
 		assertThat(jdbc.queryForObject("select message from resource_event where resource_id = ? and kind = 'LINK_DEAD'",
 				String.class, gone)).isEqualTo(base() + "/gone — la page n'existe pas sur le site, erreur 404");
+		// the notice says the failure the check found, carried with the change, whatever the resource says when told
+		assertThat(jdbc.queryForList("select serialized_event from event_publication where event_type like ? "
+				+ "and listener_id like '%ResourceNotifier%'", String.class, "%ResourceChanged"))
+			.filteredOn(event -> event.contains("\"resourceId\":" + gone + ",") && event.contains("\"LINK_DEAD\""))
+			.singleElement().asString().contains("\"linkFailure\":\"HTTP_404\"");
 
 		goneStatus = 200;
 		checker.checkDue(Instant.now().plus(Duration.ofDays(16)));
