@@ -2,6 +2,7 @@ package be.numedu.resources.catalogue;
 
 import java.util.Locale;
 
+import be.numedu.shared.Codes;
 import org.springframework.context.MessageSource;
 
 /**
@@ -64,12 +65,8 @@ public record LinkFailure(Kind kind, int status) {
 		if (code.matches("HTTP_\\d{3}")) {
 			return http(Integer.parseInt(code.substring(5)));
 		}
-		for (Kind kind : Kind.values()) {
-			if (kind != Kind.HTTP && kind.name().equals(code)) {
-				return of(kind);
-			}
-		}
-		return of(Kind.UNKNOWN);
+		// HTTP alone, without its status, is no failure this version stores
+		return of(Codes.named(Kind.class, code).filter(kind -> kind != Kind.HTTP).orElse(Kind.UNKNOWN));
 	}
 
 	/**

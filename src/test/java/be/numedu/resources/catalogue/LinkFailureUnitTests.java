@@ -26,6 +26,8 @@ class LinkFailureUnitTests {
 		// a reason stored by an older version, or a code no longer known, is still said in words
 		assertThat(LinkFailure.read("pas de réponse (HttpConnectTimeoutException)")).isEqualTo(LinkFailure.of(Kind.UNKNOWN));
 		assertThat(LinkFailure.read("HTTP_12345")).isEqualTo(LinkFailure.of(Kind.UNKNOWN));
+		assertThat(LinkFailure.read("HTTP")).isEqualTo(LinkFailure.of(Kind.UNKNOWN));
+		assertThat(LinkFailure.read("timeout")).isEqualTo(LinkFailure.of(Kind.UNKNOWN));
 	}
 
 	@Test
