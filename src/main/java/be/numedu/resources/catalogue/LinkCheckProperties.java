@@ -30,9 +30,9 @@ record LinkCheckProperties(@DefaultValue("false") boolean allowPrivateAddresses,
 			throw new IllegalArgumentException(
 					"numedu.resources.link-check : batch-size, concurrency et per-host valent au moins 1");
 		}
-		if (timeout.isNegative() || timeout.isZero() || timeBudget.isNegative()) {
-			throw new IllegalArgumentException(
-					"numedu.resources.link-check : timeout doit être positif, time-budget ne peut être négatif");
+		if (timeout.isNegative() || timeout.isZero() || timeBudget.isNegative() || recheckAfter.isNegative()) {
+			throw new IllegalArgumentException("numedu.resources.link-check : timeout doit être positif, time-budget "
+					+ "et recheck-after ne peuvent être négatifs");
 		}
 	}
 }

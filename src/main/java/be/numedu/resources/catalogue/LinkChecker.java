@@ -70,7 +70,7 @@ class LinkChecker {
 
 	static final int FAILURES_BEFORE_DEAD = 2;
 
-	static final int MAX_REDIRECTS = 5;
+	private static final int MAX_REDIRECTS = 5;
 
 	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -117,8 +117,8 @@ class LinkChecker {
 
 	/**
 	 * Checks the links not checked since {@code recheckAfter} before {@code now}, batch after batch, until none is due
-	 * or the time budget is spent; returns how many were checked. Each check is recorded at {@code now} plus the time
-	 * the run has taken, so that a link checked in this run is never due again in it.
+	 * or the time budget is spent; returns how many were checked. Each check is recorded at {@code now}, which is
+	 * enough for its link not to be due again before {@code recheckAfter} has passed.
 	 */
 	int checkDue(Instant now) {
 		return checkDue(now, System::nanoTime);
@@ -130,8 +130,7 @@ class LinkChecker {
 	 * its link still due.
 	 */
 	int checkDue(Instant now, LongSupplier clock) {
-		long started = clock.getAsLong();
-		long deadline = started + settings.timeBudget().toNanos();
+		long deadline = clock.getAsLong() + settings.timeBudget().toNanos();
 		// the checks under way when the budget is spent have one request's time more to finish
 		long giveUpAt = deadline + connectTimeout.plus(settings.timeout()).toNanos();
 		Instant cutoff = now.minus(settings.recheckAfter());
@@ -151,8 +150,7 @@ class LinkChecker {
 				}
 				List<Future<Boolean>> results = new ArrayList<>();
 				for (LinkToCheck link : interleavedByHost(batch)) {
-					results.add(pool.submit(() -> clock.getAsLong() - deadline < 0
-							&& check(link, hosts, now.plusNanos(clock.getAsLong() - started))));
+					results.add(pool.submit(() -> clock.getAsLong() - deadline < 0 && check(link, hosts, now)));
 				}
 				for (Future<Boolean> result : results) {
 					try {

@@ -2,15 +2,17 @@ package be.numedu.resources.catalogue;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * The networks a link must never reach, each at its edges, and public addresses next to them that it may: written as
- * literal addresses, so that nothing is looked up.
+ * The networks a link must never reach, each at its edges, and public addresses next to them that it may (written as
+ * literal addresses, so that nothing is looked up); settings that make no sense are refused in French at start.
  */
 class LinkCheckerUnitTests {
 
@@ -35,5 +37,14 @@ class LinkCheckerUnitTests {
 		for (String address : outside) {
 			assertThat(LinkChecker.isInternal(InetAddress.getByName(address))).as(address).isFalse();
 		}
+	}
+
+	@Test
+	void aNegativeWaitBeforeCheckingAgainIsRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new LinkCheckProperties(false, Duration.ofDays(-1), 200,
+				Duration.ofMinutes(30), 8, 2, Duration.ofSeconds(15)))
+			.withMessageContaining("recheck-after ne peuvent être négatifs");
+		assertThat(new LinkCheckProperties(false, Duration.ZERO, 200, Duration.ofMinutes(30), 8, 2,
+				Duration.ofSeconds(15)).recheckAfter()).isZero();
 	}
 }
