@@ -47,12 +47,15 @@ class LinkFailureUnitTests {
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		messages.setAlwaysUseMessageFormat(true);
-		for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
-			for (LinkFailure failure : everyFailure()) {
-				// a missing message would throw
+		for (LinkFailure failure : everyFailure()) {
+			for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+				// a message missing from both bundles would throw
 				assertThat(failure.inWords(messages, locale)).as("%s in %s", failure.code(), locale).isNotBlank()
 					.doesNotContain("Exception").doesNotContain("{");
 			}
+			// one missing from the English bundle only would be said in French, from the base bundle
+			assertThat(failure.inWords(messages, Locale.ENGLISH)).as("%s in English", failure.code())
+				.isNotEqualTo(failure.inWords(messages, Locale.FRENCH));
 		}
 		assertThat(LinkFailure.http(502).inWords(messages, Locale.FRENCH))
 			.isEqualTo("le serveur du site est en panne ou surchargé, erreur 502");
