@@ -58,10 +58,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * out without a transaction open (each result is recorded in its own short one), with short timeouts, redirects
  * followed by hand, and never to the machine's own network: an address that resolves to a loopback, private or
  * link-local address is not fetched (a link in a resource must not let anyone probe numedu's network), as checked
- * just before each request, at every redirect. No body is
- * ever read (the request's timeout stops counting once the headers have come, and a body may be huge or never end),
- * and a run waits for its checks no longer than its budget and one request's time more: a link cannot hold it past
- * its lock.
+ * just before each request, at every redirect. No body is ever read (the request's timeout stops counting once the
+ * headers have come, and a body may be huge or never end), and a run waits for its checks no longer than its budget
+ * and one request's time more: a link cannot hold it past its lock.
  */
 @Component
 class LinkChecker {
