@@ -16,6 +16,7 @@ import be.numedu.testsupport.NumeduTest;
 import be.numedu.testsupport.Personas;
 import be.numedu.testsupport.Personas.Persona;
 import be.numedu.testsupport.ResourceSamples;
+import be.numedu.testsupport.SampleFiles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -282,6 +283,34 @@ class ResourcePagesIntegrationTests {
 		long id = Long.parseLong(text.getRedirectedUrl().replace("/ressources/", ""));
 		assertThat(jdbc.queryForObject("select media_type from resource_file where resource_id = ?", String.class, id))
 			.isEqualTo("text/plain");
+	}
+
+	/**
+	 * A file goes back out under its type's extension, whatever name it came with: the system that opens a download
+	 * goes by its name, and an image named as a page, or a PDF named as a program, would be opened as one.
+	 */
+	@Test
+	void filesAreDownloadedUnderTheExtensionOfTheirType() throws Exception {
+		MockHttpServletResponse created = mvc.perform(proposal(Persona.TEACHER, "Le cycle de l'eau en schéma")
+			.file(file("cours.html", SampleFiles.PNG)).file(file("x.hta", ResourceSamples.PDF))
+			.file(file("fiche.pdf", ResourceSamples.PDF))).andReturn().getResponse();
+		assertThat(created.getStatus()).isEqualTo(302);
+		long id = Long.parseLong(created.getRedirectedUrl().replace("/ressources/", ""));
+		record Download(String sent, String type, byte[] content, String savedAs) {
+		}
+		for (Download expected : List.of(new Download("cours.html", "image/png", SampleFiles.PNG, "cours.png"),
+				new Download("x.hta", "application/pdf", ResourceSamples.PDF, "x.pdf"),
+				new Download("fiche.pdf", "application/pdf", ResourceSamples.PDF, "fiche.pdf"))) {
+			long fileId = jdbc.queryForObject("select id from resource_file where resource_id = ? and name = ?",
+					Long.class, id, expected.sent());
+			MockHttpServletResponse download = mvc.perform(get("/ressources/" + id + "/fichiers/" + fileId)
+				.with(user(personas.user(Persona.TEACHER)))).andReturn().getResponse();
+			assertThat(download.getStatus()).as(expected.sent()).isEqualTo(200);
+			assertThat(download.getContentType()).as(expected.sent()).isEqualTo(expected.type());
+			assertThat(download.getHeader("Content-Disposition")).as(expected.sent()).startsWith("attachment;");
+			assertThat(SampleFiles.downloadName(download)).as(expected.sent()).isEqualTo(expected.savedAs());
+			assertThat(download.getContentAsByteArray()).as(expected.sent()).isEqualTo(expected.content());
+		}
 	}
 
 	/** A form over the request limit is turned away before it is read; the form's page says so in French. */

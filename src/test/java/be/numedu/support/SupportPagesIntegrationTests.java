@@ -20,6 +20,7 @@ import be.numedu.support.domain.SupportRequest;
 import be.numedu.testsupport.NumeduTest;
 import be.numedu.testsupport.Personas;
 import be.numedu.testsupport.Personas.Persona;
+import be.numedu.testsupport.SampleFiles;
 import be.numedu.testsupport.SupportRequests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,6 +135,16 @@ class SupportPagesIntegrationTests {
 			many.file(new MockMultipartFile("fichiers", "page" + i + ".pdf", "application/pdf", PDF));
 		}
 		assertRefused(many, "au plus 5 fichiers", "Description gardée");
+		// an empty file, and a name with folders (which only a forged request sends)
+		assertRefused(filing(Persona.TEACHER).file(new MockMultipartFile("fichiers", "vide.pdf", "application/pdf",
+				new byte[0])), "Le fichier « vide.pdf » est vide : choisissez le fichier complet.", "Description gardée");
+		assertRefused(filing(Persona.TEACHER).file(new MockMultipartFile("fichiers", "../../etc/devis.pdf",
+				"application/pdf", PDF)), "Le nom du fichier « devis.pdf » contient un chemin de dossiers ou des "
+						+ "caractères de contrôle : renommez le fichier, puis choisissez-le à nouveau.",
+				"Description gardée");
+		assertRefused(filing(Persona.TEACHER).file(new MockMultipartFile("fichiers", "C:\\Users\\prof\\devis.pdf",
+				"application/pdf", PDF)), "Le nom du fichier « devis.pdf » contient un chemin de dossiers",
+				"Description gardée");
 		// no title, a control character, telephone without number, an unknown need
 		assertRefused(filing(Persona.TEACHER, "title", ""), "Ce champ est obligatoire", "Description gardée");
 		assertRefused(filing(Persona.TEACHER, "title", "Titre\u0007"), "caractères de contrôle",
@@ -146,6 +157,36 @@ class SupportPagesIntegrationTests {
 		assertThat(count("support_request")).isEqualTo(requestsBefore);
 		assertThat(count("support_attachment")).isEqualTo(filesBefore);
 		assertThat(storedFiles()).isEqualTo(storedBefore);
+	}
+
+	/**
+	 * A file goes back out under its type's extension, whatever name it came with: the system that opens a download
+	 * goes by its name, and an image named as a page, or a PDF named as a program, would be opened as one.
+	 */
+	@Test
+	void filesAreDownloadedUnderTheExtensionOfTheirType() throws Exception {
+		MockHttpServletResponse filed = mvc.perform(filing(Persona.TEACHER)
+			.file(new MockMultipartFile("fichiers", "capture.html", "text/html", SampleFiles.PNG))
+			.file(new MockMultipartFile("fichiers", "devis.hta", "application/hta", PDF))
+			.file(new MockMultipartFile("fichiers", "plan.pdf", "application/pdf", PDF))).andReturn().getResponse();
+		assertThat(filed.getStatus()).isEqualTo(302);
+		String location = filed.getRedirectedUrl();
+		record Download(String sent, String type, byte[] content, String savedAs) {
+		}
+		for (Download expected : List.of(new Download("capture.html", "image/png", SampleFiles.PNG, "capture.png"),
+				new Download("devis.hta", "application/pdf", PDF, "devis.pdf"),
+				new Download("plan.pdf", "application/pdf", PDF, "plan.pdf"))) {
+			long id = jdbc.queryForObject("select a.id from support_attachment a join support_request r on "
+					+ "r.id = a.request_id where r.reference = ? and a.file_name = ?", Long.class,
+					location.substring("/demandes/".length()), expected.sent());
+			MockHttpServletResponse download = mvc.perform(get(location + "/fichiers/" + id)
+				.with(user(personas.user(Persona.TEACHER)))).andReturn().getResponse();
+			assertThat(download.getStatus()).as(expected.sent()).isEqualTo(200);
+			assertThat(download.getContentType()).as(expected.sent()).isEqualTo(expected.type());
+			assertThat(download.getHeader("Content-Disposition")).as(expected.sent()).startsWith("attachment;");
+			assertThat(SampleFiles.downloadName(download)).as(expected.sent()).isEqualTo(expected.savedAs());
+			assertThat(download.getContentAsByteArray()).as(expected.sent()).isEqualTo(expected.content());
+		}
 	}
 
 	@Test

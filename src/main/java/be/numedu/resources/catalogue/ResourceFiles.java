@@ -21,9 +21,11 @@ import org.springframework.stereotype.Component;
 /**
  * Checks and keeps the files of resources. A file's type is read from its content: documents (PDF, OpenDocument,
  * Office Open XML, EPUB), images (PNG, JPEG, GIF, WebP), sound and video (MP3, MP4, WebM, Ogg), plain text, and ZIP
- * packages (H5P, SCORM). HTML and SVG are refused: a file opened from numedu's address must not run a script there,
- * nor once downloaded, so a text file named as a page or a script is refused too. A name with folders or control
- * characters, an empty file, too many or too large files are refused, each with its French message.
+ * packages (H5P, SCORM). HTML and SVG are refused: a file opened from numedu's address must not run a script there.
+ * A file goes back out under a name with its type's extension (FileVault), so that none runs once downloaded either.
+ * A text file named as a page, a script or another format is refused, since it is not what the person meant to send.
+ * A name with folders or control characters, an empty file, too many or too large files are refused, each with its
+ * French message.
  */
 @Component
 public class ResourceFiles {
@@ -61,34 +63,35 @@ public class ResourceFiles {
 	}
 
 	/**
-	 * Names that make a text file something a browser or the system runs once it is opened from the disk: a page, an
-	 * image with scripts, a script. Tika reads "&lt;script&gt;alert(1)&lt;/script&gt;" as plain text; named
-	 * {@code cours.html}, it is a page all the same.
+	 * Names of what a browser or the system runs once opened from the disk: a page, an image with scripts, a script.
+	 * Tika reads "&lt;script&gt;alert(1)&lt;/script&gt;" as plain text; named {@code cours.html}, it was meant as a
+	 * page, which numedu does not keep. (It would download as {@code cours.txt}, harmless but not what was sent.)
 	 */
 	private static final Set<String> RUN_WHEN_OPENED = Set.of("html", "htm", "shtml", "xhtml", "xht", "mht", "mhtml",
 			"svg", "svgz", "xml", "xsl", "xslt", "js", "mjs", "jse", "vbs", "vbe", "wsf", "wsh", "hta", "bat", "cmd",
 			"ps1", "sh", "url", "desktop", "scf", "jnlp", "php");
 
 	/**
-	 * Checks the files of one form before anything is written. A file input left empty sends a part without name or
-	 * content, which is no file; an empty file chosen is refused.
+	 * Checks the files of one form before anything is written. A file input left empty is no file; an empty file
+	 * chosen is refused.
 	 *
 	 * @throws CatalogueRefusal naming the first file refused and why
 	 */
 	List<Checked> check(List<Upload> uploads) {
 		List<Upload> sent = uploads == null ? List.of()
-				: uploads.stream().filter(u -> u != null && !(empty(u) && unnamed(u))).toList();
+				: uploads.stream().filter(u -> u != null && FileVault.chosen(u.fileName(), u.content())).toList();
 		if (sent.size() > properties.maxFiles()) {
 			throw new CatalogueRefusal("resources.error.files.count", properties.maxFiles());
 		}
 		List<Checked> checked = new ArrayList<>();
 		for (Upload upload : sent) {
 			String name = FileVault.cleanName(upload.fileName());
-			if (!FileVault.isPlainName(upload.fileName())) {
-				throw new CatalogueRefusal("resources.error.files.name", name);
-			}
-			if (empty(upload)) {
-				throw new CatalogueRefusal("resources.error.files.empty", name);
+			Optional<FileVault.Flaw> flaw = FileVault.flawOf(upload.fileName(), upload.content());
+			if (flaw.isPresent()) {
+				throw new CatalogueRefusal(switch (flaw.get()) {
+					case NAME -> "resources.error.files.name";
+					case EMPTY -> "resources.error.files.empty";
+				}, name);
 			}
 			if (upload.content().length > properties.maxFileBytes()) {
 				throw new CatalogueRefusal("resources.error.files.size", name,
@@ -99,14 +102,6 @@ public class ResourceFiles {
 			checked.add(new Checked(name, type, upload.content(), sha256(upload.content())));
 		}
 		return checked;
-	}
-
-	private static boolean empty(Upload upload) {
-		return upload.content() == null || upload.content().length == 0;
-	}
-
-	private static boolean unnamed(Upload upload) {
-		return upload.fileName() == null || upload.fileName().isBlank();
 	}
 
 	/**

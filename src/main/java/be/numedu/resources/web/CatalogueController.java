@@ -19,6 +19,7 @@ import be.numedu.resources.catalogue.ResourcesProperties;
 import be.numedu.resources.catalogue.Workflow;
 import be.numedu.resources.search.Duplicates;
 import be.numedu.resources.search.ResourceSearch;
+import be.numedu.shared.files.FileVault;
 import be.numedu.shared.web.Crumb;
 import be.numedu.shared.web.NotFoundException;
 import be.numedu.shared.web.PageLinks;
@@ -197,7 +198,9 @@ class CatalogueController {
 			.contentLength(file.getSizeBytes())
 			.cacheControl(CacheControl.noCache())
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(file.getName(), StandardCharsets.UTF_8).build().toString())
+				.filename(FileVault.downloadName(file.getName(), file.getMediaType()), StandardCharsets.UTF_8)
+				.build()
+				.toString())
 			// a file is never run as a page of numedu, whatever it holds
 			.header("Content-Security-Policy", "sandbox; default-src 'none'")
 			.header("X-Content-Type-Options", "nosniff")

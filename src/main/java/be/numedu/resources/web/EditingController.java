@@ -31,6 +31,7 @@ import be.numedu.resources.catalogue.Upload;
 import be.numedu.resources.catalogue.Workflow;
 import be.numedu.resources.proposals.Proposals;
 import be.numedu.shared.Codes;
+import be.numedu.shared.files.FileVault;
 import be.numedu.shared.web.Crumb;
 import be.numedu.shared.web.NotFoundException;
 import be.numedu.shared.web.PageLinks;
@@ -415,25 +416,21 @@ class EditingController {
 	}
 
 	/**
-	 * The files sent. A file input left empty sends a part without a name or content: no file. An empty file chosen
-	 * keeps its name, and is refused by the catalogue's checks.
+	 * The files sent. A file input left empty is no file; an empty file chosen keeps its name, and is refused by the
+	 * catalogue's checks.
 	 */
 	static List<Upload> uploads(List<MultipartFile> files) {
 		if (files == null) {
 			return List.of();
 		}
-		return files.stream().filter(file -> file != null && !(file.isEmpty() && unnamed(file))).map(file -> {
+		return files.stream().filter(file -> file != null).map(file -> {
 			try {
 				return new Upload(file.getOriginalFilename(), file.getBytes());
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
-		}).toList();
-	}
-
-	private static boolean unnamed(MultipartFile file) {
-		return file.getOriginalFilename() == null || file.getOriginalFilename().isBlank();
+		}).filter(upload -> FileVault.chosen(upload.fileName(), upload.content())).toList();
 	}
 
 	private PersonView me() {

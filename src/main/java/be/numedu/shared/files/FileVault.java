@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -16,7 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * A directory of uploaded files kept outside the web root under random names (a person's file name never becomes a
  * path), removed again if the transaction that recorded them rolls back. Types are read from content, never from
- * names: a program renamed "photo.png" is still a program.
+ * names: a program renamed "photo.png" is still a program; and a file goes back out under a name whose extension is
+ * its type's, since the system that opens a downloaded file goes by its name.
  */
 public final class FileVault {
 
@@ -28,6 +33,41 @@ public final class FileVault {
 
 	/** Control characters, bidirectional ones included. */
 	private static final Pattern CONTROLS = Pattern.compile("[\\p{Cntrl}\\u202A-\\u202E\\u2066-\\u2069]");
+
+	/**
+	 * For each type a module keeps, the extensions under which the systems open such a file for what it is, the first
+	 * being the one a download gets when its name has none of them. Text keeps the few extensions that mean text
+	 * everywhere; a ZIP keeps an H5P package's.
+	 */
+	private static final Map<String, List<String>> EXTENSIONS = Map.ofEntries(
+			Map.entry("application/pdf", List.of("pdf")), Map.entry("image/png", List.of("png")),
+			Map.entry("image/jpeg", List.of("jpg", "jpeg", "jpe")), Map.entry("image/gif", List.of("gif")),
+			Map.entry("image/webp", List.of("webp")), Map.entry("text/plain", List.of("txt", "text", "csv", "tsv", "md")),
+			Map.entry("application/vnd.oasis.opendocument.text", List.of("odt")),
+			Map.entry("application/vnd.oasis.opendocument.spreadsheet", List.of("ods")),
+			Map.entry("application/vnd.oasis.opendocument.presentation", List.of("odp")),
+			Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of("docx")),
+			Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", List.of("xlsx")),
+			Map.entry("application/vnd.openxmlformats-officedocument.presentationml.presentation", List.of("pptx")),
+			Map.entry("application/epub+zip", List.of("epub")), Map.entry("audio/mpeg", List.of("mp3")),
+			Map.entry("video/mp4", List.of("mp4", "m4v")), Map.entry("audio/mp4", List.of("m4a", "mp4")),
+			Map.entry("video/webm", List.of("webm")), Map.entry("audio/ogg", List.of("ogg", "oga", "opus")),
+			Map.entry("video/ogg", List.of("ogv", "ogg")), Map.entry("application/ogg", List.of("ogx", "ogg", "oga", "ogv")),
+			Map.entry("application/zip", List.of("zip", "h5p")));
+
+	/** Why a file sent is refused before its content is looked at; each module says it in its own French words. */
+	public enum Flaw {
+
+		/**
+		 * Its name holds folders ({@code ../}, {@code C:\}) or control characters: it comes from a forged request, not
+		 * from a person choosing a file. Bidirectional controls (U+202A–U+202E, U+2066–U+2069) make a program named
+		 * "cours", U+202E, "fdp.exe" read as "coursexe.pdf".
+		 */
+		NAME,
+
+		/** It is empty: a file chosen by mistake, or not yet written whole. */
+		EMPTY
+	}
 
 	private final Path directory;
 
@@ -46,11 +86,23 @@ public final class FileVault {
 	}
 
 	/**
-	 * Whether a name is a file's name alone, as browsers send it: a name with folders ({@code ../}, {@code C:\}) or
-	 * control characters comes from a forged request, not from a person choosing a file; bidirectional controls
-	 * (U+202A–U+202E, U+2066–U+2069) make a program named "cours", U+202E, "fdp.exe" read as "coursexe.pdf".
+	 * Whether a part of a form is a file at all: a file input left empty sends a part with neither name nor content,
+	 * while an empty file chosen keeps its name (and is refused as {@link Flaw#EMPTY}).
 	 */
-	public static boolean isPlainName(String name) {
+	public static boolean chosen(String name, byte[] content) {
+		return (content != null && content.length > 0) || (name != null && !name.isBlank());
+	}
+
+	/** What makes a file chosen unfit to keep whatever its content, if anything does. */
+	public static Optional<Flaw> flawOf(String name, byte[] content) {
+		if (!isPlainName(name)) {
+			return Optional.of(Flaw.NAME);
+		}
+		return content == null || content.length == 0 ? Optional.of(Flaw.EMPTY) : Optional.empty();
+	}
+
+	/** Whether a name is a file's name alone, as browsers send it (see {@link Flaw#NAME}). */
+	private static boolean isPlainName(String name) {
 		return name == null || !(name.contains("/") || name.contains("\\") || name.strip().equals("..")
 				|| CONTROLS.matcher(name).find());
 	}
@@ -110,5 +162,23 @@ public final class FileVault {
 			base = "fichier";
 		}
 		return base.length() > 120 ? base.substring(base.length() - 120) : base;
+	}
+
+	/**
+	 * The name a stored file is downloaded under: the name given, tidied, its extension replaced by its type's unless
+	 * it is already one of them ("cours.html" holding a PNG goes out as "cours.png", "fiche.pdf" holding a PDF as
+	 * itself). The browser is told the type, but the system that opens the downloaded file goes by its name: a PNG
+	 * named "cours.html" would open as a page, a PDF named "x.hta" would run as a program.
+	 */
+	public static String downloadName(String name, String mediaType) {
+		String clean = cleanName(name);
+		// a type no module keeps is opened by nothing
+		List<String> extensions = EXTENSIONS.getOrDefault(mediaType, List.of("bin"));
+		int dot = clean.lastIndexOf('.');
+		String extension = dot < 0 ? "" : clean.substring(dot + 1).toLowerCase(Locale.ROOT);
+		if (extensions.contains(extension)) {
+			return clean;
+		}
+		return (dot > 0 ? clean.substring(0, dot) : clean) + "." + extensions.get(0);
 	}
 }

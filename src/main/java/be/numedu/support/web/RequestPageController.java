@@ -11,6 +11,7 @@ import be.numedu.accounts.People;
 import be.numedu.accounts.PersonView;
 import be.numedu.directory.Directory;
 import be.numedu.directory.OperatorCard;
+import be.numedu.shared.files.FileVault;
 import be.numedu.shared.web.Crumb;
 import be.numedu.shared.web.NotFoundException;
 import be.numedu.support.domain.Attachment;
@@ -200,7 +201,10 @@ class RequestPageController {
 			.contentLength(attachment.getSizeBytes())
 			.cacheControl(CacheControl.noStore().cachePrivate())
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(attachment.getFileName(), StandardCharsets.UTF_8).build().toString())
+				.filename(FileVault.downloadName(attachment.getFileName(), attachment.getMediaType()),
+						StandardCharsets.UTF_8)
+				.build()
+				.toString())
 			// a file is never run as a page of numedu, whatever it holds
 			.header("Content-Security-Policy", "sandbox; default-src 'none'")
 			.header("X-Content-Type-Options", "nosniff")
