@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -76,6 +77,10 @@ class SecurityIntegrationTests {
 			.andExpect(redirectedUrl("/connexion?bloque"));
 		mvc.perform(get("/api/cartographie/operateurs").with(httpBasic(email, Personas.PASSWORD)))
 			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", matchesRegex("[1-9][0-9]*")))
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.title").value("Trop de requêtes"))
+			.andExpect(jsonPath("$.status").value(429))
 			.andExpect(jsonPath("$.detail").value(containsString("Trop de tentatives")));
 		mvc.perform(get("/connexion").param("bloque", ""))
 			.andExpect(content().string(containsString("Trop de tentatives de connexion échouées")));
@@ -112,9 +117,16 @@ class SecurityIntegrationTests {
 		mvc.perform(post("/api/etablissements/imports"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("WWW-Authenticate", containsString("Basic")))
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.title").value("Identification requise"))
+			.andExpect(jsonPath("$.status").value(401))
+			.andExpect(jsonPath("$.instance").value("/api/etablissements/imports"))
 			.andExpect(jsonPath("$.detail").value(containsString("Authentification requise")));
 		mvc.perform(post("/api/etablissements/imports").with(httpBasic(Persona.TEACHER.email, Personas.PASSWORD)))
 			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.title").value("Accès refusé"))
+			.andExpect(jsonPath("$.status").value(403))
 			.andExpect(jsonPath("$.detail").value("Votre rôle ne permet pas cette action."));
 	}
 
@@ -196,6 +208,9 @@ class SecurityIntegrationTests {
 		mvc.perform(post("/api/etablissements/imports").contentType("text/csv")
 			.content(new byte[20 * 1024 * 1024 + 1]).with(httpBasic(Persona.ADMIN.email, Personas.PASSWORD)))
 			.andExpect(status().isPayloadTooLarge())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.title").value("Requête trop volumineuse"))
+			.andExpect(jsonPath("$.status").value(413))
 			.andExpect(jsonPath("$.detail").value(containsString("dépasse 20 Mo")));
 	}
 

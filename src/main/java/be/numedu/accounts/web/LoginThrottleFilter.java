@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import be.numedu.shared.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -31,13 +33,10 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 				response.sendRedirect(request.getContextPath() + SecurityConfig.LOGIN + "?bloque");
 			}
 			else {
-				response.setStatus(429);
-				response.setContentType("application/problem+json");
-				response.setCharacterEncoding("UTF-8");
 				response.setHeader("Retry-After", String.valueOf(throttle.blockMinutes() * 60));
-				response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-						+ "\"detail\":\"Trop de tentatives de connexion échouées : réessayez dans "
-						+ throttle.blockMinutes() + " minutes.\"}");
+				Problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS,
+						"Trop de tentatives de connexion échouées : réessayez dans " + throttle.blockMinutes()
+								+ " minutes.");
 			}
 			return;
 		}

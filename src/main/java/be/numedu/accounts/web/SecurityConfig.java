@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -22,6 +21,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 import be.numedu.accounts.RouteAccess;
 import be.numedu.accounts.domain.SessionValidity;
+import be.numedu.shared.web.Problems;
 import jakarta.servlet.DispatcherType;
 
 /**
@@ -53,11 +53,13 @@ class SecurityConfig {
 				modules.forEach(module -> module.declare(routes));
 				routes.anyRequest().authenticated();
 			})
-			.httpBasic(basic -> basic.realmName("numedu")
-				.authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
-						"Authentification requise : utilisez HTTP Basic avec votre adresse et votre mot de passe.")))
-			.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> problem(response,
-					HttpStatus.FORBIDDEN, "Votre rôle ne permet pas cette action.")))
+			.httpBasic(basic -> basic.realmName("numedu").authenticationEntryPoint((request, response, e) -> {
+				response.setHeader("WWW-Authenticate", "Basic realm=\"numedu\", charset=\"UTF-8\"");
+				Problems.write(request, response, HttpStatus.UNAUTHORIZED,
+						"Authentification requise : utilisez HTTP Basic avec votre adresse et votre mot de passe.");
+			}))
+			.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> Problems.write(request,
+					response, HttpStatus.FORBIDDEN, "Votre rôle ne permet pas cette action.")))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.csrf(csrf -> csrf.disable())
@@ -97,17 +99,5 @@ class SecurityConfig {
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions(frame -> frame.deny())
 			.contentTypeOptions(Customizer.withDefaults());
-	}
-
-	private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String detail)
-			throws java.io.IOException {
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		if (status == HttpStatus.UNAUTHORIZED) {
-			response.setHeader("WWW-Authenticate", "Basic realm=\"numedu\", charset=\"UTF-8\"");
-		}
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-				+ "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
 	}
 }

@@ -31,7 +31,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = Problems.document(status, french(status));
+		ProblemDetail problem = Problems.document(status);
 		HttpHeaders problemHeaders = new HttpHeaders();
 		problemHeaders.addAll(headers);
 		problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -58,28 +58,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			if (e instanceof HttpRequestMethodNotSupportedException method && method.getSupportedHttpMethods() != null) {
 				answer.allow(method.getSupportedHttpMethods().toArray(new org.springframework.http.HttpMethod[0]));
 			}
-			return answer.body(Problems.document(status, french(status)));
+			return answer.body(Problems.document(status));
 		}
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception e) {
 		log.error("Erreur inattendue de l'API", e);
-		ProblemDetail problem = Problems.document(HttpStatus.INTERNAL_SERVER_ERROR,
-				french(HttpStatus.INTERNAL_SERVER_ERROR));
+		ProblemDetail problem = Problems.document(HttpStatus.INTERNAL_SERVER_ERROR);
 		return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
-
-	private static String french(HttpStatusCode status) {
-		return switch (status.value()) {
-			case 400 -> "Requête incorrecte : un paramètre manque ou n'a pas le bon format.";
-			case 404 -> "Ressource introuvable.";
-			case 405 -> "Cette méthode HTTP n'est pas acceptée à cette adresse.";
-			case 406 -> "Ce format de réponse n'est pas disponible : demandez application/json.";
-			case 413 -> "Le corps de la requête est trop volumineux.";
-			case 415 -> "Ce type de contenu n'est pas accepté à cette adresse.";
-			default -> status.is5xxServerError() ? "Erreur inattendue du service : réessayez plus tard."
-					: "La requête n'a pas pu être traitée.";
-		};
 	}
 }

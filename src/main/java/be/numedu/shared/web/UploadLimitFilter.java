@@ -13,6 +13,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -73,11 +74,8 @@ class UploadLimitFilter {
 			throws IOException {
 		String path = PageLinks.local(request.getRequestURI().substring(request.getContextPath().length()));
 		if (path.startsWith("/api/")) {
-			response.setStatus(413);
-			response.setContentType("application/problem+json");
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-					+ "\"detail\":\"Le corps de la requête dépasse " + limit.toMegabytes() + " Mo.\"}");
+			Problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE,
+					"Le corps de la requête dépasse " + limit.toMegabytes() + " Mo.");
 			return;
 		}
 		response.setStatus(HttpServletResponse.SC_SEE_OTHER);
