@@ -35,9 +35,9 @@ import be.numedu.shared.files.FileVault;
 import be.numedu.shared.web.Crumb;
 import be.numedu.shared.web.NotFoundException;
 import be.numedu.shared.web.PageLinks;
+import be.numedu.shared.web.UploadLimit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -45,7 +45,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,9 +65,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EditingController {
 
-	/** The parameter UploadLimitFilter adds when it turned a form away as too large. */
-	private static final String TOO_LARGE = "trop-volumineux";
-
 	private final Catalogue catalogue;
 
 	private final People people;
@@ -83,13 +79,11 @@ class EditingController {
 
 	private final Proposals proposals;
 
-	/** The largest request the container reads (UploadLimitFilter refuses larger ones before reading them). */
-	private final DataSize maxRequest;
+	private final UploadLimit uploadLimit;
 
 	EditingController(Catalogue catalogue, People people, Frameworks frameworks, ResourcesProperties properties,
-			MessageSource messages, ContentRules rules, Proposals proposals,
-			@Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize maxRequest) {
-		this.maxRequest = maxRequest;
+			MessageSource messages, ContentRules rules, Proposals proposals, UploadLimit uploadLimit) {
+		this.uploadLimit = uploadLimit;
 		this.rules = rules;
 		this.proposals = proposals;
 		this.catalogue = catalogue;
@@ -100,10 +94,10 @@ class EditingController {
 	}
 
 	@GetMapping("/ressources/nouvelle")
-	String newForm(HttpServletRequest request, Model model) {
+	String newForm(UploadLimit.SentBack sentBack, Model model) {
 		ResourceForm form = new ResourceForm();
 		form.setAudiences(new java.util.ArrayList<>(List.of(Audience.ENSEIGNANT.name())));
-		return formPage(model, sentTooLarge(request, model, form), null, Mode.CREATE);
+		return formPage(model, form, null, Mode.CREATE, sentBack);
 	}
 
 	@PostMapping("/ressources/nouvelle")
@@ -133,16 +127,15 @@ class EditingController {
 	}
 
 	@GetMapping("/ressources/{id:\\d{1,18}}/modifier")
-	String editForm(@PathVariable long id, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+	String editForm(@PathVariable long id, UploadLimit.SentBack sentBack, Model model, RedirectAttributes redirect) {
 		Resource resource = editable(id);
 		if (!Catalogue.editable(resource, me())) {
 			// A refused or withdrawn resource: said on its page rather than with a form that could not be saved.
 			redirect.addFlashAttribute("moveError", "resources.error.notEditable");
 			return "redirect:/ressources/" + id;
 		}
-		return formPage(model,
-				sentTooLarge(request, model, ResourceForm.of(catalogue.contentOf(resource), resource.getVersion())),
-				resource, Mode.EDIT);
+		return formPage(model, ResourceForm.of(catalogue.contentOf(resource), resource.getVersion()), resource,
+				Mode.EDIT, sentBack);
 	}
 
 	@PostMapping("/ressources/{id:\\d{1,18}}/modifier")
@@ -223,25 +216,10 @@ class EditingController {
 	}
 
 	@GetMapping("/ressources/{id:\\d{1,18}}/ameliorations/nouvelle")
-	String proposalForm(@PathVariable long id, HttpServletRequest request, Model model) {
+	String proposalForm(@PathVariable long id, UploadLimit.SentBack sentBack, Model model) {
 		Resource resource = proposable(id);
 		ResourceForm form = ResourceForm.of(catalogue.contentOf(resource), resource.getVersion());
-		return formPage(model, sentTooLarge(request, model, form), resource, Mode.PROPOSE);
-	}
-
-	/**
-	 * The form, said refused when it comes back from a request too large to be read: UploadLimitFilter turns such a
-	 * request away before anything reads it, and sends the browser back here with {@code ?trop-volumineux}. What was
-	 * typed could not be read; the page's script keeps it by refusing such files before sending.
-	 */
-	private ResourceForm sentTooLarge(HttpServletRequest request, Model model, ResourceForm form) {
-		if (request.getParameterMap().containsKey(TOO_LARGE)) {
-			BindingResult errors = new BeanPropertyBindingResult(form, "form");
-			rejectFiles(errors, model, "resources.error.files.request", maxRequest.toMegabytes(),
-					properties.maxFileBytes() / (1024 * 1024));
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
-		}
-		return form;
+		return formPage(model, form, resource, Mode.PROPOSE, sentBack);
 	}
 
 	@PostMapping("/ressources/{id:\\d{1,18}}/ameliorations/nouvelle")
@@ -325,6 +303,16 @@ class EditingController {
 	}
 
 	private String formPage(Model model, ResourceForm form, Resource resource, Mode mode) {
+		return formPage(model, form, resource, mode, null);
+	}
+
+	/**
+	 * The form's page, said refused when it comes back from a request UploadLimitFilter turned away before anything
+	 * read it ({@code sentBack}). What was typed could not be read; the page's script keeps it by refusing files too
+	 * heavy for one request before sending.
+	 */
+	private String formPage(Model model, ResourceForm form, Resource resource, Mode mode,
+			UploadLimit.SentBack sentBack) {
 		PersonView me = me();
 		boolean published = resource != null
 				&& resource.getStatus() == be.numedu.resources.catalogue.ResourceStatus.PUBLISHED;
@@ -350,6 +338,12 @@ class EditingController {
 			case PROPOSE -> "/ressources/" + resource.getId() + "/ameliorations/nouvelle";
 		});
 		model.addAttribute("form", form);
+		if (sentBack == UploadLimit.SentBack.TOO_LARGE) {
+			BindingResult errors = new BeanPropertyBindingResult(form, "form");
+			rejectFiles(errors, model, "resources.error.files.request", uploadLimit.maxRequest().toMegabytes(),
+					properties.maxFileBytes() / (1024 * 1024));
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+		}
 		model.addAttribute("resource", resource);
 		model.addAttribute("files", resource == null ? List.of() : catalogue.currentFiles(resource.getId()));
 		model.addAttribute("types", ResourceType.values());
@@ -367,8 +361,8 @@ class EditingController {
 		model.addAttribute("frameworks", frameworks.all());
 		model.addAttribute("maxFiles", properties.maxFiles());
 		model.addAttribute("maxFileMegabytes", properties.maxFileBytes() / (1024 * 1024));
-		model.addAttribute("maxRequestBytes", maxRequest.toBytes());
-		model.addAttribute("maxRequestMegabytes", maxRequest.toMegabytes());
+		model.addAttribute("maxRequestBytes", uploadLimit.maxRequest().toBytes());
+		model.addAttribute("maxRequestMegabytes", uploadLimit.maxRequest().toMegabytes());
 		model.addAttribute("published", published);
 		model.addAttribute("breadcrumbs", resource == null
 				? List.of(Crumb.of("resources.title", "/ressources"), Crumb.current("resources.new.title"))

@@ -11,6 +11,7 @@ import be.numedu.schools.domain.RegisterImports;
 import be.numedu.shared.web.Crumb;
 import be.numedu.shared.web.Htmx;
 import be.numedu.shared.web.NotFoundException;
+import be.numedu.shared.web.UploadLimit;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,8 +39,8 @@ class ImportController {
 	}
 
 	@GetMapping("/etablissements/import")
-	String form(@RequestParam(name = "trop-volumineux", required = false) String tooLarge, Model model) {
-		if (tooLarge != null) {
+	String form(UploadLimit.SentBack sentBack, Model model) {
+		if (sentBack == UploadLimit.SentBack.TOO_LARGE) {
 			model.addAttribute("uploadError", "import.error.tooLarge");
 		}
 		model.addAttribute("recent", imports.recent(10));

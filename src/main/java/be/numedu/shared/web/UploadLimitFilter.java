@@ -8,7 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,21 +19,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses an upload larger than the limit before anything reads its body. Reading any parameter of such a request
  * (the CSRF check does, first of all) makes the servlet container fail with its own English page, so the refusal
- * must come earlier: a page's form is sent back to its own address with {@code ?trop-volumineux}, where the page
- * says so in French; the API answers 413 with a problem document. The decision rests on the declared length, which
- * browsers always send with a form. A form the container cannot read within its other limits (a body sent without
+ * must come earlier: a page's form is sent back to its own address with {@code ?trop-volumineux}
+ * ({@link UploadLimit#TOO_LARGE}), where the page says so in French; the API answers 413 with a problem document.
+ * The decision rests on the declared length, which browsers always send with a form. A form the container cannot read within its other limits (a body sent without
  * its length that turns out too large, more parts than {@code server.tomcat.max-part-count}) is read here first, and
  * refused the same way.
  */
 @Configuration(proxyBeanMethods = false)
 class UploadLimitFilter {
 
-	/** The parameter a page receives when its upload was refused as too large. */
-	public static final String TOO_LARGE = "trop-volumineux";
-
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> uploadLimit(
-			@Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize limit) {
+	FilterRegistrationBean<OncePerRequestFilter> uploadLimitRefusals(UploadLimit uploadLimit) {
+		DataSize limit = uploadLimit.maxRequest();
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -79,6 +75,6 @@ class UploadLimitFilter {
 			return;
 		}
 		response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-		response.setHeader("Location", request.getContextPath() + path + "?" + TOO_LARGE);
+		response.setHeader("Location", request.getContextPath() + path + "?" + UploadLimit.TOO_LARGE);
 	}
 }

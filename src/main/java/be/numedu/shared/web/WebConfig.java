@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -14,7 +15,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * French by default; {@code ?lang=en} switches to English and a cookie remembers the choice. Only French and English
- * are offered: any other language asked for falls back to French.
+ * are offered: any other language asked for falls back to French. Handlers may take an {@link UploadLimit.SentBack}
+ * argument.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -44,6 +46,11 @@ class WebConfig implements WebMvcConfigurer {
 		}
 		return SUPPORTED.stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst()
 				.orElse(Locale.FRENCH);
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new UploadLimit.SentBackArgument());
 	}
 
 	@Override
