@@ -1,5 +1,15 @@
 package be.numedu.browser;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -237,7 +247,8 @@ class ResourcesBrowserTests {
 	/**
 	 * Files heavier together than one request may carry: the page's script refuses them before sending, keeping the
 	 * form; without it, the server turns the request away before reading it (UploadLimitFilter), and the form's page
-	 * says why in French, as it does for a form the container cannot read within its part limit. Nothing is stored.
+	 * says why in French. A form the container cannot read within its part limit is said to be unreadable, not too
+	 * large. Nothing is stored.
 	 */
 	@Test
 	void filesTooHeavyForOneRequestAreRefusedInFrenchWithOrWithoutTheScript(Browser browser) {
@@ -287,9 +298,72 @@ class ResourcesBrowserTests {
 				  }
 				  form.submit();
 				}"""));
-		assertThat(page).hasURL(Pattern.compile("/ressources/nouvelle\\?trop-volumineux$"));
-		assertThat(page.locator(".error-summary")).containsText("Votre envoi dépassait 20 Mo");
+		assertThat(page).hasURL(Pattern.compile("/ressources/nouvelle\\?illisible$"));
+		assertThat(page.locator(".error-summary")).containsText("Votre envoi n'a pas pu être lu en entier : il "
+				+ "comptait trop de champs, ou un nom de fichier trop long. Rien n'a été enregistré");
+		assertThat(page.locator(".error-summary")).not().containsText("dépassait");
+		assertThat(page.locator("#fichiers-error")).containsText("Votre envoi n'a pas pu être lu en entier");
 		assertThat(jdbc.queryForObject("select count(*) from resource", Long.class)).isEqualTo(before);
+	}
+
+	/**
+	 * Forms the container cannot read whole, sent as no browser would: a file's name longer than a part's headers may
+	 * be comes back as unreadable; a body sent without its length that turns out too large, as too large; the API
+	 * answers both with a French problem document.
+	 */
+	@Test
+	void formsTheContainerCannotReadWholeComeBackSayingWhy(Browser browser) throws Exception {
+		long before = jdbc.queryForObject("select count(*) from resource", Long.class);
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		byte[] pdf = SupportBrowserTests.PDF;
+		String longName = "cours-" + "à".repeat(1500) + ".pdf";
+
+		HttpResponse<String> named = http.send(multipart(browser.baseUrl() + "/ressources/nouvelle",
+				BodyPublishers.ofByteArray(formWithFile(longName, pdf))), BodyHandlers.ofString());
+		assertThat(named.statusCode()).isEqualTo(303);
+		assertThat(named.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/ressources/nouvelle?illisible"));
+
+		byte[] heavy = new byte[21 * 1024 * 1024];
+		System.arraycopy(pdf, 0, heavy, 0, pdf.length);
+		byte[] whole = formWithFile("lourd.pdf", heavy);
+		// without its length: the container finds the size only while reading
+		HttpResponse<String> unmeasured = http.send(multipart(browser.baseUrl() + "/ressources/nouvelle",
+				BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(whole))), BodyHandlers.ofString());
+		assertThat(unmeasured.statusCode()).isEqualTo(303);
+		assertThat(unmeasured.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/ressources/nouvelle?trop-volumineux"));
+
+		HttpResponse<String> api = http.send(multipart(browser.baseUrl() + "/api/ressources",
+				BodyPublishers.ofByteArray(formWithFile(longName, pdf))), BodyHandlers.ofString());
+		assertThat(api.statusCode()).isEqualTo(413);
+		assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(api.body()).contains("\"title\":\"Requête trop volumineuse\"")
+			.contains("n'a pas pu être lu en entier");
+		assertThat(jdbc.queryForObject("select count(*) from resource", Long.class)).isEqualTo(before);
+
+		Session teacher = browser.as(Persona.TEACHER);
+		teacher.open("/ressources/nouvelle?illisible");
+		Page page = teacher.page();
+		assertThat(page.locator(".error-summary")).containsText("Votre envoi n'a pas pu être lu en entier");
+		assertThat(page.locator(".error-summary")).not().containsText("dépassait");
+	}
+
+	private static HttpRequest multipart(String url, BodyPublisher body) {
+		return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "multipart/form-data; boundary=limite")
+			.POST(body).build();
+	}
+
+	/** A multipart form of a title and one file, as a script may send it. */
+	private static byte[] formWithFile(String name, byte[] content) {
+		ByteArrayOutputStream form = new ByteArrayOutputStream();
+		form.writeBytes(("--limite\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nUn titre\r\n"
+				+ "--limite\r\nContent-Disposition: form-data; name=\"fichiers\"; filename=\"" + name + "\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		form.writeBytes(content);
+		form.writeBytes("\r\n--limite--\r\n".getBytes(StandardCharsets.UTF_8));
+		return form.toByteArray();
 	}
 
 	/** Every choice ticked and five files: more parts than Tomcat reads by default, read whole all the same. */
@@ -359,6 +433,8 @@ class ResourcesBrowserTests {
 						"Proposer une ressource – numedu"),
 				state("formulaire, envoi trop volumineux", Persona.TEACHER, "fr",
 						(t, s) -> s.open("/ressources/nouvelle?trop-volumineux"), "Proposer une ressource – numedu"),
+				state("formulaire, envoi illisible", Persona.TEACHER, "fr",
+						(t, s) -> s.open("/ressources/nouvelle?illisible"), "Proposer une ressource – numedu"),
 				state("formulaire, en erreur", Persona.TEACHER, "fr", (t, s) -> {
 					s.open("/ressources/nouvelle");
 					s.page().locator("#url").fill("pas une adresse");

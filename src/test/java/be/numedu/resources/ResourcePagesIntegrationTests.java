@@ -313,7 +313,10 @@ class ResourcePagesIntegrationTests {
 		}
 	}
 
-	/** A form over the request limit is turned away before it is read; the form's page says so in French. */
+	/**
+	 * A form over the request limit is turned away before it is read; the form's page says so in French, and says a
+	 * form the container could not read whole is unreadable rather than too large.
+	 */
 	@Test
 	void aRequestOverTheLimitComesBackToItsFormWithAFrenchMessage() throws Exception {
 		Stored before = stored();
@@ -333,7 +336,16 @@ class ResourcePagesIntegrationTests {
 		assertThat(page(Persona.HEAD, "/ressources/" + id + "/ameliorations/nouvelle?trop-volumineux"))
 			.contains("Votre envoi dépassait 20 Mo");
 		assertThat(page(Persona.TEACHER, "/ressources/nouvelle")).doesNotContain("Votre envoi dépassait")
-			.contains("data-max-request-bytes=\"20971520\"");
+			.doesNotContain("pas pu être lu en entier").contains("data-max-request-bytes=\"20971520\"");
+		// a form the container could not read whole (too many parts, too long a file name) was not too large
+		String unreadable = "Votre envoi n&#39;a pas pu être lu en entier : il comptait trop de champs, ou un nom de "
+				+ "fichier trop long. Rien n&#39;a été enregistré";
+		for (String address : List.of("/ressources/nouvelle", "/ressources/" + id + "/modifier")) {
+			assertThat(page(Persona.TEACHER, address + "?illisible")).as(address).contains(unreadable)
+				.doesNotContain("Votre envoi dépassait").contains("class=\"error-summary\"")
+				.contains("href=\"#fichiers\"");
+		}
+		assertThat(page(Persona.HEAD, "/ressources/" + id + "/ameliorations/nouvelle?illisible")).contains(unreadable);
 	}
 
 	@Test

@@ -338,10 +338,12 @@ class EditingController {
 			case PROPOSE -> "/ressources/" + resource.getId() + "/ameliorations/nouvelle";
 		});
 		model.addAttribute("form", form);
-		if (sentBack == UploadLimit.SentBack.TOO_LARGE) {
+		if (sentBack != null) {
 			BindingResult errors = new BeanPropertyBindingResult(form, "form");
-			rejectFiles(errors, model, "resources.error.files.request", uploadLimit.maxRequest().toMegabytes(),
-					properties.maxFileBytes() / (1024 * 1024));
+			rejectFiles(errors, model, switch (sentBack) {
+				case TOO_LARGE -> "resources.error.files.request";
+				case UNREADABLE -> "resources.error.files.unreadable";
+			}, uploadLimit.maxRequest().toMegabytes(), properties.maxFileBytes() / (1024 * 1024));
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 		}
 		model.addAttribute("resource", resource);

@@ -15,13 +15,21 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 /**
  * The largest request numedu reads, and how a page learns that its form was turned away for it: UploadLimitFilter
  * refuses such a form before anything reads it and sends the browser back to the form's address with a flag
- * ({@code ?trop-volumineux}), which the page's handler receives as a {@link SentBack} argument to say so in French.
+ * ({@code ?trop-volumineux}), which the page's handler receives as a {@link SentBack} argument to say so in French;
+ * likewise for a form the container could not read whole within its other limits ({@code ?illisible}).
  */
 @Component
 public class UploadLimit {
 
 	/** The parameter a page receives when its form was larger than the limit. */
 	public static final String TOO_LARGE = "trop-volumineux";
+
+	/**
+	 * The parameter a page receives when its form could not be read whole: more parts than
+	 * {@code server.tomcat.max-part-count}, or a part's headers (a file's name) longer than
+	 * {@code server.tomcat.max-part-header-size}.
+	 */
+	public static final String UNREADABLE = "illisible";
 
 	private final DataSize maxRequest;
 
@@ -41,7 +49,10 @@ public class UploadLimit {
 	public enum SentBack {
 
 		/** The form was larger than {@link UploadLimit#maxRequest()}. */
-		TOO_LARGE(UploadLimit.TOO_LARGE);
+		TOO_LARGE(UploadLimit.TOO_LARGE),
+
+		/** The form could not be read whole (see {@link UploadLimit#UNREADABLE}). */
+		UNREADABLE(UploadLimit.UNREADABLE);
 
 		private final String parameter;
 
